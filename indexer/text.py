@@ -1,0 +1,124 @@
+"""Words: tokenizing for the keyword index, and making a typed question match the corpus's words."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import Stemmer
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+STOPWORDS = frozenset(
+    """a an and are as at be been being but by can could did do does doing for from had has have having he her
+    hers him his how i if in into is it its itself me my myself of on or our ours she should so some such than
+    that the their theirs them then there these they this those to too us was we were what when where which
+    while who whom why will with would you your yours yourself ok okay just very really also am""".split()
+)
+
+# How people type the corpus's words: abbreviations, brand names, and names for the same person.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "fb": ("facebook",),
+    "li": ("linkedin",),
+    "lnkd": ("linkedin",),
+    "ig": ("instagram",),
+    "x": ("twitter",),
+    "tweet": ("twitter",),
+    "dm": ("message",),
+    "add": ("connect",),
+    "invite": ("invitation", "request"),
+    "hr": ("recruiter",),
+    "interviewer": ("interviewer", "hiring", "manager"),
+    "recruiter": ("recruiter", "interviewer"),
+    "hm": ("hiring", "manager", "interviewer"),
+    "befriend": ("friend",),
+    "friending": ("friend",),
+    "pay": ("salary",),
+}
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a text, apostrophes kept inside words ("don’t")."""
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def keyword_tokens(text: str) -> list[str]:
+    """The stems the keyword index matches on: stop words out, aliases expanded."""
+    tokens: list[str] = []
+    for word in words(text):
+        for expanded in ALIASES.get(word, (word,)):
+            if expanded not in STOPWORDS:
+                tokens.append(expanded)
+    return _stemmer().stemWords(tokens)
+
+
+def vocabulary(texts: Iterable[str]) -> Counter[str]:
+    """How often each word occurs across the texts: what typos are corrected towards."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(words(text))
+    return counts
+
+
+def _edit_distance(left: str, right: str, limit: int) -> int:
+    # Damerau-Levenshtein (adjacent swaps count once): "shuold" is one step from "should".
+    if abs(len(left) - len(right)) > limit:
+        return limit + 1
+    previous_previous: list[int] = []
+    previous = list(range(len(right) + 1))
+    for i, left_char in enumerate(left, 1):
+        current = [i] + [0] * len(right)
+        for j, right_char in enumerate(right, 1):
+            cost = 0 if left_char == right_char else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and left_char == right[j - 2] and left[i - 2] == right_char:
+                current[j] = min(current[j], previous_previous[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous_previous, previous = previous, current
+    return previous[-1]
+
+
+def dictionary_words(model_folder: str) -> frozenset[str]:
+    """Whole English words from the model's tokenizer vocabulary: real words that are never "corrected"."""
+    path = Path(model_folder) / "vocab.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return frozenset(line for line in lines if line.isalpha() and line.islower())
+
+
+def correct_word(word: str, known: Counter[str], dictionary: frozenset[str] = frozenset()) -> str:
+    """The corpus word a typed word most likely meant, or the word itself when it is a real word or too far."""
+    if word in known or word in dictionary or word in ALIASES or word in STOPWORDS or len(word) < 4:
+        return word
+    if not word.isalpha():
+        return word
+    limit = 1 if len(word) <= 5 else 2
+    best, best_key = word, (limit + 1, 0)
+    for candidate, count in known.items():
+        if candidate[0] != word[0] and candidate[:2] != word[1::-1]:
+            continue
+        distance = _edit_distance(word, candidate, limit)
+        if distance <= limit and (distance, -count) < best_key:
+            best, best_key = candidate, (distance, -count)
+    return best
+
+
+def correct_question(question: str, known: Counter[str], dictionary: frozenset[str] = frozenset()) -> str:
+    """The question with each unknown word replaced by the nearest corpus word; spacing and case kept."""
+
+    def replace(match: re.Match[str]) -> str:
+        original = match.group(0)
+        fixed = correct_word(original.lower(), known, dictionary)
+        return original if fixed == original.lower() else fixed
+
+    return re.sub(r"[A-Za-z]+", replace, question)
