@@ -70,9 +70,7 @@ def _is_heading(sentence: Sentence, block_sizes: dict[int, int]) -> bool:
     )
 
 
-def make_passages(
-    article: Article, sentences: list[Sentence], max_chars: int = 700, overlap: int = 1
-) -> list[Passage]:
+def make_passages(article: Article, sentences: list[Sentence], max_chars: int = 700, overlap: int = 1) -> list[Passage]:
     """Windows of whole sentences: a window stays within its block unless the block is too short alone."""
     if not sentences:
         return []

@@ -15,7 +15,9 @@ from indexer.errors import BadInputError, CrossreadError
 from indexer.settings import load_settings
 
 index_option = click.option("--index", "index", type=click.Path(path_type=Path), help="Index folder (default index/).")
-corpus_option = click.option("--corpus", "corpus", type=click.Path(path_type=Path), help="Corpus folder (default corpus/).")
+corpus_option = click.option(
+    "--corpus", "corpus", type=click.Path(path_type=Path), help="Corpus folder (default corpus/)."
+)
 automatic_option = click.option(
     "--automatic-only", is_flag=True, default=False, help="Ignore reviewed positions: the automatic engine alone."
 )
@@ -37,18 +39,21 @@ def user_errors() -> Iterator[None]:
 
 
 @contextmanager
-def progress_bar(description: str) -> Iterator[Callable[[str, int, int], None]]:
+def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
     """A tqdm bar fed by the indexer's progress callback."""
     from tqdm import tqdm
 
     bar: Any = None
+    current = ""
 
     def report(stage: str, done: int, total: int) -> None:
-        nonlocal bar
-        if bar is None or bar.desc != stage:
+        nonlocal bar, current
+        if bar is None or current != stage:
             if bar is not None:
                 bar.close()
+            # disable=None: a bar on a terminal, silence in a pipe or a log.
             bar = tqdm(total=total, desc=stage, unit="text", leave=False, disable=None)
+            current = stage
         bar.total = total
         bar.n = done
         bar.refresh()
@@ -74,9 +79,12 @@ def build(corpus: Path | None, index: Path | None) -> None:
 
     with user_errors():
         settings = load_settings(corpus=corpus, index=index)
-        with progress_bar("embedding") as report:
-            result = build_corpus_index(settings, progress=report, on_skip=lambda skip: click.echo(
-                f"crossread: skipped {skip.reason}", err=True))
+        with progress_bar() as report:
+            result = build_corpus_index(
+                settings,
+                progress=report,
+                on_skip=lambda skip: click.echo(f"crossread: skipped {skip.reason}", err=True),
+            )
         click.echo(
             f"Indexed {result.articles} articles: {result.passages} passages, {result.sentences} sentences; "
             f"embedded {len(result.embedded)}, reused {len(result.reused)}"
@@ -130,11 +138,15 @@ def ask(
             raise BadInputError("give either a QUESTION or --batch FILE, not both")
         if batch is None:
             if question is None:
-                raise BadInputError('give a question, for example: crossread ask "Should I add my interviewer on LinkedIn?"')
+                raise BadInputError(
+                    'give a question, for example: crossread ask "Should I add my interviewer on LinkedIn?"'
+                )
             check_question(question, settings)
             engine = open_engine(settings)
             answer = answer_question(engine, question)
-            click.echo(json.dumps(answer_to_dict(answer), ensure_ascii=False, indent=2) if as_json else render_text(answer))
+            click.echo(
+                json.dumps(answer_to_dict(answer), ensure_ascii=False, indent=2) if as_json else render_text(answer)
+            )
             return
         questions = read_batch(batch)
         engine = open_engine(settings)

@@ -49,6 +49,13 @@ def content_hash(article: Article) -> str:
     return digest.hexdigest()[:16]
 
 
+def describe_yaml_error(error: yaml.YAMLError) -> str:
+    """A YAML error in one line: where it is and what is wrong."""
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error).split("\n")[0]
+    return f"line {mark.line + 1}: {problem}" if mark else str(problem)
+
+
 def parse_article(doc: str, text: str, source: str = "") -> Article:
     """An article from the text of a corpus file: Markdown with front matter, or text titled by line one."""
     text = text.replace("\r\n", "\n").lstrip("\ufeff")
@@ -58,7 +65,9 @@ def parse_article(doc: str, text: str, source: str = "") -> Article:
         try:
             loaded = yaml.safe_load(match.group(1)) or {}
         except yaml.YAMLError as error:
-            raise ArticleError(f"{source or doc}: the front matter is not valid YAML ({error})") from error
+            raise ArticleError(
+                f"{source or doc}: the front matter is not valid YAML ({describe_yaml_error(error)})"
+            ) from error
         if not isinstance(loaded, dict):
             raise ArticleError(f"{source or doc}: the front matter must be a mapping of fields")
         metadata = loaded
@@ -70,12 +79,13 @@ def parse_article(doc: str, text: str, source: str = "") -> Article:
     body = body.strip()
     if not body:
         raise ArticleError(f"{source or doc}: the article has no text")
-    page_starts = metadata.get("page_starts") or ()
+    page_starts = metadata.get("page_starts")
+    fields = {name: str(metadata.get(name) or "") for name in METADATA_FIELDS}
     return Article(
         doc=doc,
         body=body,
-        page_starts=tuple(int(start) for start in page_starts),  # type: ignore[union-attr]
-        **{name: str(metadata.get(name) or "") for name in METADATA_FIELDS},  # type: ignore[arg-type]
+        page_starts=tuple(int(start) for start in page_starts) if isinstance(page_starts, list) else (),
+        **fields,
     )
 
 

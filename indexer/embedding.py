@@ -48,11 +48,14 @@ class SentenceTransformerEmbedder:
         # Belt and braces: even a mistyped path must never turn into a hub download.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        # The weight-loading bar of transformers would garble the CLI's own progress bar.
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         from sentence_transformers import SentenceTransformer
 
         self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
         self.name = model_identity(path)
-        dimension = self._model.get_sentence_embedding_dimension()
+        dimension = self._model.get_embedding_dimension()
         self.dimension = int(dimension or len(self.encode(["dimension probe"])[0]))
         self.batch_size = batch_size
         self.calls = 0

@@ -98,7 +98,7 @@ def summarize_stances(answer: Answer) -> str:
     for source in answer.sources:
         counts[source.position.stance] += 1
     counts["none"] += len(answer.silent)
-    parts = []
+    parts: list[str] = []
     for stance, (one, several) in _METER.items():
         count = counts[stance]
         if count:
@@ -121,15 +121,33 @@ def render_text(answer: Answer, width: int = 100) -> str:
         lines.append("** The sources disagree. **")
     for source in answer.sources:
         position = source.position
-        mark = " (reviewed)" if position.reviewed else f" ({position.confidence:.2f})" if position.stance != "none" else ""
+        mark = (
+            " (reviewed)" if position.reviewed else f" ({position.confidence:.2f})" if position.stance != "none" else ""
+        )
         lines.append("")
-        lines.append(f"[{position.stance}{mark}] {source.article.publisher or source.article.doc}: {source.article.title}")
+        lines.append(
+            f"[{position.stance}{mark}] {source.article.publisher or source.article.doc}: {source.article.title}"
+        )
         if position.condition:
             lines.append(f"  Condition: {position.condition}")
         if position.evidence:
-            lines.extend(textwrap.wrap(f"“{position.evidence.text}”", width, initial_indent="  Evidence: ",
-                                       subsequent_indent="            "))
+            lines.extend(
+                textwrap.wrap(
+                    f"“{position.evidence.text}”",
+                    width,
+                    initial_indent="  Evidence: ",
+                    subsequent_indent="            ",
+                )
+            )
         for hit in source.hits:
-            lines.extend(textwrap.wrap(" ".join(hit.passage.text.split()), width, initial_indent="  - ",
-                                       subsequent_indent="    ", max_lines=3, placeholder=" …"))
+            lines.extend(
+                textwrap.wrap(
+                    " ".join(hit.passage.text.split()),
+                    width,
+                    initial_indent="  - ",
+                    subsequent_indent="    ",
+                    max_lines=3,
+                    placeholder=" …",
+                )
+            )
     return "\n".join(lines)

@@ -38,7 +38,9 @@ def check_question(question: str, settings: Settings) -> str:
     """The question, trimmed; a clear error for an empty, unreadable or oversized one."""
     trimmed = " ".join(question.split())
     if not trimmed:
-        raise BadInputError("the question is empty; type a question, for example: should I add my interviewer on LinkedIn?")
+        raise BadInputError(
+            "the question is empty; type a question, for example: should I add my interviewer on LinkedIn?"
+        )
     if len(trimmed) > settings.max_question_chars:
         raise BadInputError(
             f"the question is {len(trimmed):,} characters long; the limit is {settings.max_question_chars:,}: "

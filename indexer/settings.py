@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -48,25 +48,30 @@ class Settings:
         return self.model or bundled_model_path()
 
 
-_PARSERS = {int: int, float: float, Path: Path, str: str, bool: lambda v: v.strip().lower() in {"1", "true", "yes"}}
+def _parse(name: str, raw: str) -> object:
+    kind = type(getattr(Settings(), name))
+    if kind is bool:
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if issubclass(kind, Path):
+        return Path(raw)
+    return kind(raw)
 
 
 def load_settings(**overrides: object) -> Settings:
     """Settings from defaults, then `CROSSREAD_*` environment variables, then explicit overrides."""
     values: dict[str, object] = {}
     for item in fields(Settings):
-        raw = os.environ.get(f"CROSSREAD_{item.name.upper()}")
+        variable = f"CROSSREAD_{item.name.upper()}"
+        raw = os.environ.get(variable)
         if raw is None:
             continue
-        kind = type(getattr(Settings(), item.name)) if item.name != "index" and item.name != "corpus" else Path
         try:
-            values[item.name] = _PARSERS[kind](raw)  # type: ignore[index]
+            values[item.name] = _parse(item.name, raw)
         except ValueError as error:
             from indexer.errors import BadInputError
 
-            raise BadInputError(f"CROSSREAD_{item.name.upper()}={raw!r} is not a valid {kind.__name__}") from error
+            raise BadInputError(
+                f"{variable}={raw!r} is not a valid {type(getattr(Settings(), item.name)).__name__}"
+            ) from error
     values.update({name: value for name, value in overrides.items() if value is not None})
     return replace(Settings(), **values)  # type: ignore[arg-type]
-
-
-__all__ = ["PROJECT_ROOT", "Settings", "bundled_model_path", "field", "load_settings"]

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 import bm25s
 import faiss
@@ -135,9 +136,10 @@ def make_dense_index(vectors: np.ndarray) -> faiss.Index:
     """Inner product over unit vectors (cosine): exact for a corpus this size, HNSW for a large one."""
     dimension = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[1] else 1
     if len(vectors) > EXACT_SEARCH_LIMIT:
-        index: faiss.Index = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        index.hnsw.efSearch = 128
+        graph = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)
+        graph.hnsw.efConstruction = 80
+        graph.hnsw.efSearch = 128
+        index: faiss.Index = graph
     else:
         index = faiss.IndexFlatIP(dimension)
     if len(vectors):
@@ -153,7 +155,9 @@ def passage_keyword_text(passage: Passage, article: Article) -> str:
 def make_keyword_index(passages: Sequence[Passage], articles: dict[str, Article]) -> bm25s.BM25:
     """BM25 over the passages' stems."""
     keyword = bm25s.BM25()
-    corpus = [keyword_tokens(passage_keyword_text(passage, articles[passage.doc])) or ["<empty>"] for passage in passages]
+    corpus = [
+        keyword_tokens(passage_keyword_text(passage, articles[passage.doc])) or ["<empty>"] for passage in passages
+    ]
     keyword.index(corpus or [["<empty>"]], show_progress=False)
     return keyword
 
@@ -209,14 +213,13 @@ def load_index(folder: Path, settings: Settings | None = None, model: str | None
     )
 
 
-def _article(item: dict[str, object]) -> Article:
-    item = dict(item)
-    item["page_starts"] = tuple(item.get("page_starts") or ())  # type: ignore[arg-type]
-    return Article(**item)  # type: ignore[arg-type]
+def _article(item: dict[str, Any]) -> Article:
+    return Article(**{**item, "page_starts": tuple(item.get("page_starts") or ())})
 
 
-def _read_json(path: Path) -> list[dict[str, object]]:
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+def _read_json(path: Path) -> list[dict[str, Any]]:
+    loaded: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
 
 
 def _read_records(path: Path) -> dict[str, tuple[AdviceRecord, ...]]:
@@ -288,16 +291,16 @@ def build_index(
         fresh: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         for doc, article in pending:
             article_sentences, article_passages = plans[doc]
-            sentence_matrix = _encode_in_batches(
-                embedder, [sentence.text for sentence in article_sentences], settings.batch_size,
-                lambda count: report("embedding", done + count, total_texts),
+            texts = [sentence.text for sentence in article_sentences]
+            texts += [passage_embedding_text(passage, article) for passage in article_passages]
+            matrix = _encode_in_batches(
+                embedder,
+                texts,
+                settings.batch_size,
+                lambda count, base=done: report("embedding", base + count, total_texts),  # type: ignore[misc]
             )
-            done += len(article_sentences)
-            passage_matrix = _encode_in_batches(
-                embedder, [passage_embedding_text(passage, article) for passage in article_passages],
-                settings.batch_size, lambda count: report("embedding", done + count, total_texts),
-            )
-            done += len(article_passages)
+            done += len(texts)
+            sentence_matrix, passage_matrix = matrix[: len(article_sentences)], matrix[len(article_sentences) :]
             fresh[doc] = (sentence_matrix, passage_matrix)
         for article in articles:
             article_sentences, article_passages = plans[article.doc]
