@@ -11,7 +11,7 @@ from indexer.claims import parse_claim
 from indexer.embedding import Embedder, SentenceTransformerEmbedder, model_identity
 from indexer.search import Retrieval, retrieve
 from indexer.settings import Settings
-from indexer.stance import decide_disagreement, decide_position
+from indexer.stance import StanceModel, decide_disagreement, decide_position, load_stance_model
 from indexer.store import Index, load_index
 from indexer.types import NO_POSITION, AdviceRecord, Answer, Claim, Hit, Position, SourceView
 
@@ -26,6 +26,8 @@ class Engine:
     settings: Settings
     index: Index
     embedder: Embedder
+    # None: the offline rule engine decides direction; a configured NLI model replaces that step.
+    stance_model: StanceModel | None = None
 
 
 def open_engine(settings: Settings, embedder: Embedder | None = None) -> Engine:
@@ -33,7 +35,7 @@ def open_engine(settings: Settings, embedder: Embedder | None = None) -> Engine:
     index = load_index(settings.index, settings, embedder.name if embedder else model_identity(settings.model_path()))
     if embedder is None:
         embedder = SentenceTransformerEmbedder(settings.model_path(), settings.batch_size)
-    return Engine(settings=settings, index=index, embedder=embedder)
+    return Engine(settings, index, embedder, load_stance_model(settings.stance_model))
 
 
 def is_answered(retrieval: Retrieval, settings: Settings) -> bool:
@@ -66,12 +68,19 @@ def relevance_function(index: Index, query_vector: np.ndarray, doc: str) -> Call
     return relevance
 
 
-def decide_positions(index: Index, claim: Claim, query_vector: np.ndarray, automatic_only: bool) -> dict[str, Position]:
+def decide_positions(
+    index: Index,
+    claim: Claim,
+    query_vector: np.ndarray,
+    automatic_only: bool,
+    stance_model: StanceModel | None = None,
+) -> dict[str, Position]:
     """Every article's position on the claim."""
     positions: dict[str, Position] = {}
     for doc in index.articles:
         records, reviewed = records_for(index, doc, automatic_only)
-        position = decide_position(claim, records, relevance_function(index, query_vector, doc))
+        relevance = relevance_function(index, query_vector, doc)
+        position = decide_position(claim, records, relevance, stance_model=stance_model)
         positions[doc] = replace(position, reviewed=reviewed and position.stance != "none")
     return positions
 
@@ -120,7 +129,9 @@ def answer_question(engine: Engine, question: str, k: int | None = None, automat
             corrected_question=retrieval.corrected,
             hits=retrieval.hits[:k],
         )
-    positions = decide_positions(index, claim, retrieval.query_vector, automatic_only) if claim else {}
+    positions = (
+        decide_positions(index, claim, retrieval.query_vector, automatic_only, engine.stance_model) if claim else {}
+    )
     grouped = group_by_source(retrieval.hits, k)
     for doc, position in positions.items():
         if position.stance != "none" and doc not in grouped:

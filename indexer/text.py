@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import Stemmer
+from rapidfuzz.distance import DamerauLevenshtein
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -68,25 +69,6 @@ def vocabulary(texts: Iterable[str]) -> Counter[str]:
     return counts
 
 
-def _edit_distance(left: str, right: str, limit: int) -> int:
-    # Damerau-Levenshtein (adjacent swaps count once): "shuold" is one step from "should".
-    if abs(len(left) - len(right)) > limit:
-        return limit + 1
-    previous_previous: list[int] = []
-    previous = list(range(len(right) + 1))
-    for i, left_char in enumerate(left, 1):
-        current = [i] + [0] * len(right)
-        for j, right_char in enumerate(right, 1):
-            cost = 0 if left_char == right_char else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and left_char == right[j - 2] and left[i - 2] == right_char:
-                current[j] = min(current[j], previous_previous[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous_previous, previous = previous, current
-    return previous[-1]
-
-
 def dictionary_words(model_folder: str) -> frozenset[str]:
     """Whole English words from the model's tokenizer vocabulary: real words that are never "corrected"."""
     path = Path(model_folder) / "vocab.txt"
@@ -107,7 +89,7 @@ def correct_word(word: str, known: Counter[str], dictionary: frozenset[str] = fr
     for candidate, count in known.items():
         if candidate[0] != word[0] and candidate[:2] != word[1::-1]:
             continue
-        distance = _edit_distance(word, candidate, limit)
+        distance = DamerauLevenshtein.distance(word, candidate, score_cutoff=limit)
         if distance <= limit and (distance, -count) < best_key:
             best, best_key = candidate, (distance, -count)
     return best

@@ -1,0 +1,1433 @@
+"""Reads advice out of an article: who should (not) do what, where, when, on what terms, and who says so.
+
+There is no model that judges stance offline (see shared/models.md), so this is an explicit reading of the
+structured language that advice is written in: imperatives and prohibitions, modals, evaluations ("it's fine
+to", "presumptuous"), negation scope over them, conditions, contrast, reported views and anaphora. Each
+sentence is read in clauses; a clause that takes a position on an action becomes one record per
+(action, platform, person, moment) it names, so that the stance engine can match records to a claim by parts.
+
+The lexicons are about the language of job-search advice in general, not about any one article. Machine-
+reworded copies of articles ("join on Fb", "hook up", "comply with an individual") are common in scraped
+corpora, so the lexicons carry the usual rewordings of the key verbs too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import pairwise, product
+
+from indexer.types import AdviceRecord, Article, Direction, Sentence
+
+# ---------------------------------------------------------------------------------------------------------
+# Normalisation. Length-preserving, so that a match in the normalised text is a match in the original.
+# ---------------------------------------------------------------------------------------------------------
+_CHAR_MAP = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "—": "-",
+        "–": "-",
+        "\u00a0": " ",
+        "…": ".",
+        "`": "'",
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """Lower case with plain quotes and dashes, character for character the same length as `text`."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+    return lowered.translate(_CHAR_MAP)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Parts: platforms, actions, people, moments.
+# ---------------------------------------------------------------------------------------------------------
+_PLATFORM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("linkedin", re.compile(r"\b(?:linked ?in|linkdin|linkedn|linkdn|linkd ?in|linkedln|lnkd|li)\b")),
+    ("facebook", re.compile(r"\b(?:face ?book|fb|facebok|facbook|faceboook|fbook)\b")),
+    ("twitter", re.compile(r"\b(?:twitter|twiter|twittter|tweets?|tweeting|tweeted|retweet\w*|x/twitter)\b")),
+    (
+        "social-media",
+        re.compile(
+            r"\b(?:social[ -]?media|social networks?|social networking(?: sites?)?|networking sites?|online"
+            r"|on-line|on the internet|instagram|tiktok|snapchat|social sites?)\b"
+        ),
+    ),
+)
+# A platform named only to be set against another ("Contrary to Fb, a LinkedIn request...") is not the topic.
+_CONTRASTIVE_MENTION = re.compile(
+    r"\b(?:contrary to|unlike|compared (?:to|with)|rather than|instead of|as opposed to|other than)\s+$"
+)
+
+# Each action: patterns that name it. A pattern's group "neg" marks a negation that belongs to the action
+# itself ("don't accept a request" is ignoring it), so it is not read as a prohibition.
+_ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("follow-back", r"\bfollow(?:ing|ed)? (?:\w+ ){0,2}back\b"),
+    (
+        "ask-permission",
+        r"\bask(?:ing)?,? (?:(?:them|him|her|the \S+(?: \S+)?|your \S+(?: \S+)?|my \S+(?: \S+)?) )?(?:first|for "
+        r"(?:their |his |her )?permission|permission|"
+        r"before|(?:if|whether) (?:they|he|she)(?:'d| would| mind| are| 're| is)\b)",
+    ),
+    (
+        "ask-permission",
+        r"\bjust ask\b|\bask,\s*\"|\bwould it be (?:alright|all right|ok|okay) (?:with you )?if i sent\b",
+    ),
+    (
+        "ignore-request",
+        r"\b(?:ignor(?:e|ing)|declin(?:e|ing)|disregard(?:ing)?|reject(?:ing)?|turn(?:ing)? down)\b"
+        r"(?: \w+){0,3} (?:it|request|requests|invite|invites|invitation|friend)\b",
+    ),
+    ("ignore-request", r"\b(?P<neg>don't|do not|not) accept(?:ing)? (?:a |the |their |every )?(?:friend )?request"),
+    ("ignore-request", r"\bfine to ignore\b|\bignore (?:it|them)\b"),
+    (
+        "friend",
+        r"\bfriend[- ]?request(?:s|ed|ing)?\b|\bbefriend\w*\b|\bbe(?:come|coming)? (?:facebook )?friends\b"
+        r"|\bfriend(?:ing)? (?:him|her|them|your|my|an|a|the|"
+        r"someone|people|interviewers?|recruiters?)\b|\bto be \"?friends\b|\bfriend on (?:face ?book|fb)\b",
+    ),
+    (
+        "connect",
+        r"\bconnect(?:s|ed|ing|ion|ions)?\b(?! to the internet| in common)|\b(?:linked ?in|li|linkdin) (?:request"
+        r"|invite"
+        r"|invitation|connection|ask for)s?\b|\b(?:send|sent|sending|sends) (?:out )?(?:a |the |any |your |an "
+        r"|this )?(?:connection |linkedin |linked in )?(?:requests?|invites?|invitations?)\b|\brequests? to "
+        r"(?:connect|hook up|link|join)\b|\b(?:link|linking) (?:up )?with\b|\bjoin(?:ing)? (?:online |on-line )?"
+        r"(?:with|on)\b|\bhook(?:ing)? up\b|\bstay(?:ing)? (?:linked|connected|related)\b|\bremaining related\b"
+        r"|\bnetwork(?:ing)? (?:with|in this way)\b|\bfor professional (?:use|networking|purposes)\b"
+        r"|\baccept(?:ing)? (?:a |the |their |every |an )?(?:linkedin )?"
+        r"(?:request|invite|invitation)s?\b|\bsign up for\b|\b(?:a |the |this )(?:request|invite|invitation)\b",
+    ),
+    ("connect", r"\badd(?:ing)? (?:him|her|them|your|my|the|an|a|interviewers?|recruiters?)\b"),
+    # "Stay away from Facebook": keep off the platform, i.e. do not connect there.
+    (
+        "connect",
+        r"\b(?:stay(?:ing)? away from|avoid(?:ing)?|skip(?:ping)?|steer(?:ing)? clear of|stay(?:ing)? off"
+        r"|keep(?:ing)? off)"
+        r" (?:face ?book|fb|linked ?in|twitter)\b",
+    ),
+    (
+        "follow",
+        r"\bfollow(?:s|ing|ed)?\b(?! ?-?up\b| back\b| (?:me|you|the rule|this rule|a rule|rules|the advice|these)\b)"
+        r"|\bthe follow\b|\bcomply with (?:an individual|someone|somebody|the person|the individual|them|him|her)"
+        r"|\babide by (?:the individual|the person|them|him|her|someone)|\bpursuing them\b"
+        r"|\bobserve (?:an|the|your) interviewer|\bnext them\b",
+    ),
+    (
+        "message",
+        r"\bthank[- ]?you(?: notes?| messages?| emails?| e-mails?| letters?| cards?)?\b|\bmessag(?:e|es|ed|ing)\b"
+        r"|\be-?mail(?:s|ed|ing)?\b|\bfollow(?:ing)?[- ]?up\b|\b(?:dm|dms|inmail|direct message)\b|\breach(?:ing)?"
+        r" out\b|\b(?:keep|kept|stay|staying|remain) in (?:touch|contact)\b|\bmak(?:e|ing) contact\b|\bcontact(?:ing)?"
+        r" (?:them|him|her|an employer|employers|professionals|the|your)\b|\bsend(?:ing)? (?:a |an )?(?:note|message)"
+        r"\b|\b(?:a|an) (?:note|introduction)\b",
+    ),
+    ("comment", r"\bcomment(?:s|ing|ed)?\b|\b(?:like|liking|share|sharing) (?:their|his|her) (?:posts?|updates?)"),
+    (
+        "research",
+        r"\bresearch(?:ing|ed)?\b|\blook(?:ing)? (?:at|up|into) (?:publicly available|their (?!profile)|his |her |"
+        r"the company|the organi[sz]ation|them|information)|\bread(?:ing)? (?:any |their |his |her )?(?:published )?"
+        r"(?:blogs?|articles?|posts?|tweets)\b|\b(?:study|studying|learn|learning|find out) (?:more )?about\b|"
+        r"\bcollect(?:ing)? (?:intel|information)\b|\blook first\b|\bcheck (?:if|whether|out)\b",
+    ),
+    (
+        "research",
+        r"\bread(?:ing)? (?:the |my |your |any |their |his |her )?(?:published )?(?:blogs?|articles?|posts?|tweets)\b",
+    ),
+    (
+        "view-profile",
+        r"\bview(?:ing|ed|s)? (?:\S+ ){0,4}profiles?\b|\b(?:look|looking|glance[ds]?|glancing) at (?:their|his|her|"
+        r"the)(?: \w+)? profile\b|\blog(?:ging)? out\b",
+    ),
+    (
+        "clean-up-profile",
+        r"\bprofiles? (?:is |are )?(?:interview-ready|interview ready)\b|\bpolish(?:ing)? (?:up )?(?:your "
+        r"|my )?(?:\w+ )?"
+        r"profile"
+        r"|\bclean(?:ing)? up (?:your )?(?:profile|social media|accounts?|online presence)\b|\b(?:avoid|remove|"
+        r"delete|hide|untag|opt away from)(?: \w+){0,2} (?:photos?|pictures?|posts?|ones that)\b|\bprivacy "
+        r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b",
+    ),
+    (
+        "separate-accounts",
+        r"\bseparate (?:accounts?|profiles?)\b|\banother (?:account |one )?for that purpose\b|\b(?:facebook|linkedin) "
+        r"for (?:friends|work|business)\b|\bpersonal and professional (?:accounts?|profiles?)\b",
+    ),
+    # Mixing both on one account is the opposite of keeping them apart.
+    ("!separate-accounts", r"\bdo both at once\b|\bmix(?:ing)? (?:personal and professional|the two)\b"),
+)
+_ACTIONS_COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (action, re.compile(pattern)) for action, pattern in _ACTION_PATTERNS
+)
+# "send it to your interviewer": an action named only by "send", resolved from context.
+_BARE_SEND = re.compile(r"\bsend(?:ing|s)? (?:it |one |them )?to (?:your|the|an|their) (?:interviewer|recruiter)")
+# An action named inside an embedded question or relative clause is not the one advised about.
+_EMBEDDED_BEFORE = re.compile(r"\b(?:who|whom|whether|how|what|which|wondering|uncertainty about)\b(?:\s+\S+){0,4}\s*$")
+# The answer "to whether you should connect" is about connecting: only "whether" keeps its action.
+_WH_EMBEDDED_BEFORE = re.compile(r"\b(?:who|whom|how|what|which)\b(?:\s+\S+){0,4}\s*$")
+
+_PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "interviewer",
+        re.compile(
+            r"\binterview(?:er|ers|eer|ee)s?\b|\binterveiwers?\b|\bintervewers?\b|\bpeople who (?:were in on|"
+            r"conducted) the interview\b|\bthe person who interviewed you\b"
+        ),
+    ),
+    ("hiring-manager", re.compile(r"\bhiring manag\w*\b|\bhiring managers?\b|\bhr person\b|\bhr manager\b")),
+    ("recruiter", re.compile(r"\brecruit(?:er|ers|ter|ters|or|ors)\b|\brecruter\w*\b|\bheadhunters?\b|\btalent acq")),
+    (
+        "employer",
+        re.compile(
+            r"\b(?:potential |prospective |future )?employers?\b|\b(?:the|a) (?:company|organi[sz]ation)\b"
+            r"|\bcompanies\b"
+        ),
+    ),
+    ("coworker", re.compile(r"(?<!non-)\b(?:co-?workers?|colleagues?|workmates?)\b")),
+    (
+        "professional-contact",
+        re.compile(
+            r"\bprofessional contacts?\b|\bwork contacts?\b|\bbusiness contacts?\b|\bprofessionals\b|\bnon-coworker"
+            r" contacts\b|\bpeople (?:you|i) only know professionally\b|\bprofessional acquaintances?\b"
+        ),
+    ),
+)
+
+# Moments in a job search, in the order they come.
+MOMENT_ORDER = {
+    "before-interview": 0,
+    "right-after-interview": 1,
+    "during-process": 1,
+    "after-offer": 3,
+    "after-rejection": 3,
+}
+_MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "after-rejection",
+        re.compile(
+            r"\bif you (?:don't|do not|didn't|did not) get (?:the|that) (?:job|offer|position)\b|\bafter (?:a |being |"
+            r"the )?reject\w*|\bif you(?:'re| are| were| get) (?:rejected|turned down)\b|\bweren't (?:selected|hired)"
+        ),
+    ),
+    (
+        "after-offer",
+        re.compile(
+            r"\b(?:if|once|after|when) you(?:'ve| have)? (?:get|got|land|landed|accept|accepted|have|receive|received)"
+            r" (?:the|that|a) (?:job|offer|position)\b|\buntil you (?:have|get|land) (?:the|that) (?:job|offer)\b|"
+            r"\bafter (?:you(?:'re| are)|being) hired\b|\bprocess is (?:over|complete|finished|done)\b|"
+            r"\bafter (?:the |a )?(?:hiring )?decision\b|\bonce (?:you(?:'re| are)|you've been) hired\b|\bafter the "
+            r"offer\b|\bonce you start\b"
+        ),
+    ),
+    (
+        "before-interview",
+        re.compile(
+            r"\b(?:before|prior to|ahead of)\b(?: \w+){0,2} (?:the |your |my |an |you |i )?(?:job )?(?:interview"
+            r"|interviews|"
+            r"interviewing|meeting|assembly|meet)\b|\bpre-interview\b|\bbefore (?:you )?(?:meet|interview)\b"
+        ),
+    ),
+    (
+        "right-after-interview",
+        re.compile(
+            r"\b(?:right|immediately|just|soon|shortly|directly)? ?after (?:the |your |my |an |you |i |a )?(?:job )?"
+            r"(?:interview|interviews|meeting|meet)\b|\bpost-interview\b|\bon your way out of the interview\b|"
+            r"\bfollowing (?:the|your) interview\b|\bjust met (?:during|at|in) (?:your|the) interview\b"
+        ),
+    ),
+    (
+        "during-process",
+        re.compile(
+            r"\bduring (?:the |your |an |active )?(?:job search|job applications?|applications?|hiring process|"
+            r"interview process|recruitment|process)\b|\bonce (?:i've|you've|you have|i have) applied\b|\bwhile "
+            r"(?:you(?:'re| are) )?waiting to hear\b|\bthe farther you progress\b|\bas you progress\b|\bat this stage\b"
+        ),
+    ),
+)
+# "before or immediately after an interview": the first moment is only named by the second one's noun.
+_BEFORE_OR_AFTER = re.compile(r"\bbefore or (?:right |immediately |just )?after\b")
+# "It does not make a difference where you are in the process": the advice holds at every moment.
+_EVERY_MOMENT = re.compile(
+    r"\b(?:does not|doesn't|no matter|regardless of) (?:make a difference |matter )?(?:wherever|where|when)"
+)
+
+
+def find_platforms(text: str) -> list[str]:
+    """The platforms a normalised text names, in order of first mention, leaving out contrastive mentions."""
+    return list(_cached_platforms(text))
+
+
+@lru_cache(maxsize=8192)
+def _cached_platforms(text: str) -> tuple[str, ...]:
+    found: list[tuple[int, str]] = []
+    for platform, pattern in _PLATFORM_PATTERNS:
+        for match in pattern.finditer(text):
+            if _CONTRASTIVE_MENTION.search(text[max(0, match.start() - 20) : match.start()]):
+                continue
+            found.append((match.start(), platform))
+            break
+    return tuple(platform for _, platform in sorted(found))
+
+
+def _platform_positions(text: str) -> list[tuple[int, str]]:
+    positions: list[tuple[int, str]] = []
+    for platform, pattern in _PLATFORM_PATTERNS:
+        for match in pattern.finditer(text):
+            if not _CONTRASTIVE_MENTION.search(text[max(0, match.start() - 20) : match.start()]):
+                positions.append((match.start(), platform))
+    return sorted(positions)
+
+
+def find_actions(text: str) -> list[str]:
+    """The actions a normalised text names (an inverted action keeps its leading "!"), in order of mention."""
+    return [action for action, _, _, _ in _action_mentions(text, (), embedded=True)]
+
+
+@lru_cache(maxsize=8192)
+def _raw_action_matches(text: str) -> tuple[tuple[str, int, int, bool, bool, bool], ...]:
+    """Every action pattern's matches in a text, in pattern order, with whether each sits inside an embedded
+    question ("whether to connect") or a wh-clause ("who you will befriend"). Cached: clauses are read often."""
+    matches: list[tuple[str, int, int, bool, bool, bool]] = []
+    for action, pattern in _ACTIONS_COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            before = text[max(0, start - 40) : start].rsplit(",", 1)[-1]
+            owns_negation = "neg" in pattern.groupindex and match.group("neg") is not None
+            matches.append(
+                (
+                    action,
+                    start,
+                    end,
+                    owns_negation,
+                    bool(_EMBEDDED_BEFORE.search(before)),
+                    bool(_WH_EMBEDDED_BEFORE.search(before)),
+                )
+            )
+    return tuple(matches)
+
+
+def _action_mentions(
+    text: str, excluded: Sequence[tuple[int, int]], embedded: bool = False
+) -> list[tuple[str, int, int, bool]]:
+    """(action, start, end, owns_negation) for each action named outside the excluded spans; with `embedded`,
+    actions inside embedded questions ("whether to connect") count too."""
+    mentions: list[tuple[str, int, int, bool]] = []
+    taken: list[tuple[int, int]] = []
+    for action, start, end, owns_negation, inside_question, inside_wh in _raw_action_matches(text):
+        if any(start < stop and end > begin for begin, stop in taken):
+            continue
+        if any(begin <= start < stop for begin, stop in excluded):
+            continue
+        if inside_wh or (inside_question and not embedded):
+            continue
+        taken.append((start, end))
+        mentions.append((action, start, end, owns_negation))
+    if not mentions:
+        send = _BARE_SEND.search(text)
+        if send:
+            mentions.append(("?send", send.start(), send.end(), False))
+    mentions.sort(key=lambda mention: mention[1])
+    # One action named twice in a clause is one action.
+    seen: set[str] = set()
+    unique: list[tuple[str, int, int, bool]] = []
+    for mention in mentions:
+        if mention[0] not in seen:
+            seen.add(mention[0])
+            unique.append(mention)
+    return unique
+
+
+def find_people(text: str) -> list[str]:
+    """The people a normalised text names, in order of mention."""
+    return list(_cached_people(text))
+
+
+@lru_cache(maxsize=8192)
+def _cached_people(text: str) -> tuple[str, ...]:
+    found: list[tuple[int, str]] = []
+    for person, pattern in _PEOPLE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            found.append((match.start(), person))
+    return tuple(person for _, person in sorted(found))
+
+
+def find_moments(text: str) -> list[str]:
+    """The moments of the job search a normalised text names, in order of mention."""
+    return list(_cached_moments(text))
+
+
+@lru_cache(maxsize=8192)
+def _cached_moments(text: str) -> tuple[str, ...]:
+    if _EVERY_MOMENT.search(text):
+        return ()
+    found: list[tuple[int, str]] = []
+    claimed: list[tuple[int, int]] = []
+    for moment, pattern in _MOMENT_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < stop and match.end() > begin for begin, stop in claimed):
+                continue
+            claimed.append(match.span())
+            found.append((match.start(), moment))
+            break
+    both = _BEFORE_OR_AFTER.search(text)
+    if both and not any(moment == "before-interview" for _, moment in found):
+        found.append((both.start(), "before-interview"))
+    return tuple(dict.fromkeys(moment for _, moment in sorted(found)))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Direction cues. Each: pattern, polarity (+1 for the action, -1 against), weight, and whether a negation
+# in front of it flips it. Compound cues come first; a later cue that overlaps an earlier match is skipped.
+# ---------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Cue:
+    pattern: re.Pattern[str]
+    polarity: int
+    weight: float
+    # Whether a "not" in front of the cue turns it around ("not okay", "not a faux pas").
+    negatable: bool = True
+
+
+def _cue(pattern: str, polarity: int, weight: float = 1.0, negatable: bool = True) -> _Cue:
+    return _Cue(re.compile(pattern), polarity, weight, negatable)
+
+
+# Verbs whose negation is approval: "don't hesitate to", "do not rule it out", "I wouldn't worry about".
+_NEGATIVE_VERBS = (
+    r"hesitate|worry|rule|be afraid|fear|shy|neglect|overlook|underestimate|miss|forget|overdo|lose sight|"
+    r"eliminate sight|be shy|be scared|dismiss|discount|sweat"
+)
+# Verbs after a modal that frame a statement instead of advising an action ("should know that ...").
+_FRAME_VERBS = r"know|be aware|remember|understand|realize|realise|recall|keep in mind|note|expect|be careful|decide"
+_PROHIBITION_LEAD = (
+    r"(?:^|[,;:(\-\"*•]\s*|\b(?:so|and|but|just|please|then|simply|also|you(?: really| generally| definitely|"
+    r" probably| just)?|i|i really|one|candidates|job seekers?|applicants?)\s+)"
+)
+_PROHIBITION = re.compile(
+    _PROHIBITION_LEAD + r"(?P<neg>do not|don't|dont|never(?: ever)?|should not|shouldn't|must not|mustn't|"
+    r"ought to not|ought not to|ought not|would never|would not|wouldn't|cannot|can't)\s+(?P<verb>(?:\w+\s+){0,1}\w+)"
+)
+_PROHIBITION_SKIP = re.compile(r"^(?:need|have|want|know|think|see|get|make a difference|matter|really know)\b")
+
+_CUES: tuple[_Cue, ...] = (
+    # Compound phrases whose negation is part of the phrase.
+    _cue(
+        r"\bnot (?:a |an )?(?:line |something |risk )?(?:\w+ )?worth (?:crossing|it|the risk|taking)\b", -1, 1.0, False
+    ),
+    _cue(r"\bnot the (?:right |best )?way to\b", -1, 1.0, False),
+    _cue(r"\bwhat'?s wrong with (?:that|it|this)\b", +1, 0.8, False),
+    _cue(r"\bnothing wrong with\b|\bno harm in\b|\bno reason not to\b", +1, 1.0, False),
+    _cue(r"\b(?:answer (?:\w+ )?is|is) no(?=[,.;:!-]|$)", -1, 1.0, False),
+    _cue(r"\bno (?:strain|pressure) to\b", +1, 0.0, False),
+    _cue(
+        r"\b(?:less|fewer|lower) (?:risky|intrusive|risk|threat|questionable)\b|\bcarr(?:y|ies) less\b", +1, 0.5, False
+    ),
+    # Crossing a line, and how it is worded.
+    _cue(r"\bcross(?:es|ing|ed)? (?:the|that|a) line\b|\bline (?:\w+ )?(?:gets|is|was) crossed\b", -1, 1.0),
+    # Evaluations against the action.
+    _cue(
+        r"(?<!non-)(?:\b(?:a )?faux pas\b|\brude\b|\bcreepy\b|\bicky\b|\bweird\b|\bawkward\b|\buncomfortable\b"
+        r"|\bunprofessional"
+        r"\b|\binappropriate\b|\bpresumptuous\b|\bpushy\b|\baggressive\b|\bdesperate\b|\bintrusive\b|\btacky\b"
+        r"|\bneedy\b|\boverbearing\b|\bannoying\b|\b(?:a|an) (?:big )?(?:mistake|bad idea|no-no|infringement)\b"
+        r"|\bfrowned upon\b|\boff-?putting\b|\bout of (?:place|location|line)\b|\binfringement\b|\boverstep\w*)",
+        -1,
+    ),
+    _cue(r"\b(?:too|way too|overly) (?:risky|pushy|forward|personal|familiar|individual|much|soon|early)\b", -1),
+    _cue(r"\brisky\b|\briskier\b|\b(?:hard|tough|difficult|awkward) (?:spot|position|location|place)\b", -1, 0.5),
+    # Avoidance verbs.
+    _cue(
+        r"\b(?:skip|avoid|steer clear of|stay away from|refrain from|hold off on|resist the (?:urge|temptation))\b",
+        -1,
+        1.0,
+        False,
+    ),
+    # Evaluations for the action.
+    _cue(
+        r"\b(?:fine|ok|okay|alright|all right|acceptable|appropriate|normal|non-creepy|reasonable|harmless|smart|"
+        r"wise|safe|polite|courteous|expected|professional|the norm)\b(?= to\b| for\b| thing\b| and\b|\s*[.,;)]|$)",
+        +1,
+    ),
+    _cue(r"\bsafer\b", +1, 0.5),
+    # "Facebook isn't for professional use": the platform is the wrong place for the action.
+    _cue(r"\b(?:is|are)(?:n't| not)\s+(?:\w+\s+)?for professional\b", -1, 1.0, False),
+    _cue(
+        r"\bcan be (?:a|an) (?:\w+ )?(?:tool|mechanism|resource|way) (?:for|to)\b|\b(?:useful|helpful|valuable|"
+        r"beneficial) (?:tool|mechanism|resource|information)",
+        +1,
+        0.5,
+        False,
+    ),
+    _cue(
+        r"\b(?:a |the )?(?:great|good|smart|excellent|nice|clever|best|wise) (?:way|idea|move|thing|practice|"
+        r"opportunity|strategy)\b",
+        +1,
+    ),
+    _cue(
+        r"\bby all means\b|\bgo ahead\b|\bfeel free\b|\bmakes sense\b|\bworth (?:doing|considering|exploring|a try)", +1
+    ),
+    _cue(r"\b(?:i |we )?(?:strongly )?(?:recommend|encourage|suggest)(?:ed|s)?\b", +1),
+    _cue(r"\b(?:advantages?|benefits?|an edge|a leg up|in (?:your|their) favou?r|pays off|reward)\b", +1, 0.5),
+    _cue(r"\bsmart to\b", +1),
+    _cue(
+        r"(?:^|[,;:\-]\s*|\b(?:you|should|perhaps|might|may|could|also|please|seriously|definitely|to)\s+)"
+        r"(?:also\s+)?(?:consider|take into account)\b",
+        +1,
+        1.0,
+        False,
+    ),
+    _cue(
+        r"\byou (?:can|may|could)\b(?! (?:say|tell|ask|write|reply|respond|answer|go into|get|check)\b)", +1, 0.5, False
+    ),
+)
+# "You should", "job seekers must", "you'll want to": advice for the action unless negated right after.
+_MODAL = re.compile(
+    r"\b(?:you|job seekers?|jobseekers?|candidates?|applicants?|one|everyone)\s+(?:really\s+|definitely\s+|"
+    r"probably\s+|absolutely\s+|always\s+|also\s+|still\s+)?(?P<modal>should|must|need to|ought to|have to|"
+    r"'ll want to|will want to|may want to|might want to|'d better|had better)\b(?P<rest>(?:\s+\S+){0,3})"
+)
+_NEGATOR = re.compile(r"\b(?:not|never|no|hardly|nothing|without)\b|n't\b")
+# An imperative: the clause opens (after discourse words) with a verb of advice.
+_IMPERATIVE = re.compile(
+    r"(?:^|[,;:!] )(?:[\s(*•\-\"'\d.)]*)(?:(?:so|and|but|then|just|finally|also|instead|first|now|always|simply|please|"
+    r"however|rather|ideally|personally|if in doubt)[,\s]+)*(?P<verb>send|connect|follow|add|ask|reach|research|"
+    r"read|look|check|comment|make|keep|polish|clean|update|use|create|include|write|thank|accept|try|focus|"
+    r"get|take|give|start|go|join|link|request|view|like|share|stay|hide|remove|delete|untag|set|opt|default|"
+    r"network|engage|introduce|mention|tailor|personali[sz]e|customi[sz]e)\b"
+)
+_NEGATIVE_IMPERATIVE = re.compile(
+    r"(?:^|[,;:!] )(?:[\s(*•\-\"'\d.)]*)(?:(?:so|and|but|then|just|finally|also|instead|now|simply|please)[,\s]+)*"
+    r"(?P<verb>avoid|skip|stop|refrain|resist|forget about|steer clear|stay away)\b"
+)
+# Questions in the text are not advice, except rhetorical ones that approve ("What's wrong with that?").
+_RHETORICAL_APPROVAL = re.compile(r"\bwhat'?s wrong with\b|\bwhy not\b")
+# A modal inside an embedded question ("whether candidates should link") advises nothing.
+_EMBEDDED_QUESTION = re.compile(r"\b(?:whether|wonder|question is|uncertainty)\b(?:\s+\S+){0,5}\s*$")
+
+# ---------------------------------------------------------------------------------------------------------
+# Conditions, contrast, reporting.
+# ---------------------------------------------------------------------------------------------------------
+_CONDITION = re.compile(
+    r"\b(?P<marker>only if|as long as|so long as|provided(?: that)?|providing|unless|assuming|on condition that|"
+    r"when (?:done|accomplished|handled) (?:properly|right|well|correctly)|if (?:done|handled) (?:properly|"
+    r"right|well)|if|in a way that|depending on|it depends on|depends on|when applicable|when relevant|once)\b"
+    r"(?P<body>\s*[^\s,;:]*(?:(?!\s(?:by all means|then|it is|it's|it can|it will|you should|you can|you may|"
+    r"you'll|skip|go ahead|feel free|consider)\b)[^,;:])*)"
+)
+_WAIT_UNTIL = re.compile(
+    r"\b(?:wait(?:ing)?|hold(?:ing)? off|hold(?:ing)? back)(?: \w+){0,3} (?:until|till|for)\b(?P<body>[^,;:()]*)"
+)
+_UNTIL_THEN = re.compile(r"\buntil then\b|\bbefore then\b|\bin the meantime\b|\buntil (?:that|this) point\b")
+# Conditions that set up the situation or a preference do not restrict the advice.
+_FRAME_CONDITION = re.compile(
+    r"^(?:if|when|once) (?:you(?:'re| are) (?:thinking|considering|wondering|unsure|going to|planning)|you want|"
+    r"you'd (?:still )?rather|you would rather|you prefer|you (?:don't|do not) want|you like|you(?:'re| are) ever"
+    r" asked|you do(?:,|$)|you make|you(?:'re| are) a manager)"
+)
+# "If they follow you first": what the other side did, which sets up the advice instead of restricting it.
+_TRIGGER_CONDITION = re.compile(
+    r"^(?:if|when|once) (?:they|professional contacts?|an interviewer|interviewers|a professional contact|someone|"
+    r"people|a recruiter|recruiters|a hiring manager|hiring managers|contacts?|a contact|a coworker)\b.{0,60}?"
+    r"\b(?:follow|follows|followed|friend-requests?|friend requests?|sends?|sent|requests?|adds?|added|connects?|"
+    r"invites?|invited|reaches? out)\b(?:\s+\S+){0,2}?\s*(?:you|me)\b"
+)
+# A timing condition that also names content ("if it is public before the interview") still restricts.
+_CONTENT_CONDITION = re.compile(r"\b(?:public|private|non-public|professional|personal|political|know)\b")
+_EXPLANATION = re.compile(
+    r"\b(?:because|since|due to the fact|as you are implying|so that|which means|in order to|the reason)\b"
+)
+# "A difference between researching and crossing the line": two behaviours set side by side, not advice.
+_DIFFERENCE = re.compile(r"\bdifference between\b")
+# A dash between clauses (not a hyphen inside a word).
+_INNER_SENTENCE = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z(“\"])")
+_DASH = re.compile(r"—\s*|\s[–-]\s+|(?<=[a-z])- ")
+_CONTRAST_SPLIT = re.compile(
+    r"(?:,\s*|\s+-\s*|;\s*|\s)(?=\b(?:but|however|though|although|yet|having said that|that said|nevertheless|"
+    r"nonetheless|still,|on the other hand)\b)"
+)
+_CONTRAST_OPENING = re.compile(
+    r"^[\s(*•\-\"']*(?:but|however|though|yet|having said that|that said|nevertheless|nonetheless|still|"
+    r"on the other hand|personally,? though|even so|instead)\b"
+)
+_REPORTING_FRAME = re.compile(
+    r"\b(?:(?:many|some|most|a lot of|lots of|plenty of|other|certain|the)\s+)?(?:people|trainers|coaches|"
+    r"career coaches|advisors|advisers|gurus|articles|sites|books|friends|others|hr people|pundits)\s+(?:will\s+)?"
+    r"(?:tell|tells|say|says|advise|advises|recommend|recommends|suggest|suggests|insist|insists|claim|claims|"
+    r"believe|believes|swear|swears)\b|\byou(?:'ll| will)? (?:often |sometimes |may |might )?(?:hear|read|be told)"
+    r"\b|\byou (?:might|may) think\b|\b(?:conventional|common|popular|standard|traditional|old) (?:wisdom|advice|"
+    r"rule)\b|\bit'?s (?:often|commonly|sometimes|widely) said\b|\bsome say\b"
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:says|said|added|adds|explains|explained|according to|in accordance to|warns|warned|"
+    r"advises|advised|experts? say)\b"
+)
+# The rule or bottom line of an article weighs more than an aside.
+_SUMMARY = re.compile(
+    r"\b(?:bottom line|rule of thumb|the rule (?:here |below |is )|in short|in summary|the point is|the key is|"
+    r"my advice|general rule)\b"
+)
+# A sentence that only announces the next one ("The rule here is simple.", "Here's my advice:").
+_LEAD_IN = re.compile(
+    r"^(?:the (?:\w+ )?rule (?:here |below |is )?(?:is )?(?:simple|easy|clear)|here'?s (?:the thing|my advice|"
+    r"the rule|what to do)|my advice|the answer|in short|the bottom line)[.:!]?\s*$"
+)
+# A quote that is a script for the reader to say or write, not advice ("ask, 'would it be alright...'").
+_SCRIPT_QUOTE = re.compile(
+    r"\b(?:ask|asks|asking|say|says|saying|write|writing|read|reads|study|something like|tell (?:him|her|them)|"
+    r"note|message)\s*[,:]?\s*\"(?P<quote>[^\"]*)(?:\"|$)"
+)
+# A reader's letter: everything between "A reader writes:" and the answer is the reader's view.
+_LETTER_START = re.compile(r"^(?:a )?(?:reader|listener|job seeker|letter writer|question)\b.{0,20}(?:writes|asks)\s*:")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my)\b")
+_NOT_TOO = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+|come across as\s+|seem\s+)?(?:too|overly)\s+\w+")
+_DENIAL = re.compile(r"\b(?:not true|not the case|a myth|untrue|false|wrong to (?:think|say)) that\b")
+_PERSONAL = re.compile(r"\bpersonally\b|\bif i were you\b|\bi(?:'d| would)(?! never)\b")
+# "The same rule applies to all social media", "The same thing goes for ...": the previous advice, extended.
+_SAME_RULE = re.compile(r"\bthe same (?:rule|advice|thing|principle|goes|applies)\b")
+_ANAPHOR = re.compile(r"\b(?:it|this|that|these|those|them|so|one|do so)\b")
+# The writer speaking as the other side ("If I accept their request ..."), not advising.
+_SELF_CONDITION = re.compile(r"\b(?:if|when) (?:i|we)\b(?! were you)")
+_AVOIDING = re.compile(r"(?:avoid|remove|delete|hide|untag|opt away from)\b")
+# Lines that point elsewhere ("See also: ...", "Source: ...") are not advice.
+_POINTER_LINE = re.compile(
+    r"^[\s*•]*(?:see(?: also)?|source|related|read more|further reading|photo)\s*:|^\s*\((?:here|in this article) is"
+    r" (?:a lot )?more (?:info|information|facts|details|on)\b|^\s*\(?(?:for more|more on this)\b"
+)
+_EXPLANATION_OPENING = re.compile(
+    r"^[\s(]*(?:due to the fact|because|since|that'?s because|this is because|the reason)"
+)
+
+
+@dataclass
+class _Draft:
+    """A clause that takes a position, before it is expanded into one record per part."""
+
+    first: int
+    last: int
+    actions: list[str]
+    platforms: dict[str, list[str]]
+    people: list[str]
+    moments: list[str]
+    polarity: float
+    direction: Direction
+    condition: str = ""
+    speaker: str = "author"
+    cues: list[str] = field(default_factory=list)
+    explicit_action: bool = True
+
+
+@dataclass
+class _Clause:
+    """One clause of a sentence: its span, conditions, and the actions it names outside them."""
+
+    start: int
+    end: int
+    text: str
+    # (start, end, text, kind): kind is "restrict", "frame", "trigger" or "time".
+    conditions: list[tuple[int, int, str, str]]
+    # The clause with conditions and explanations blanked out: what the cues are read from.
+    main: str
+    mentions: list[tuple[str, int, int, bool]]
+    # Actions named only inside a condition: the topic when the main clause names none.
+    conditioned: list[tuple[str, int, int, bool]]
+    wait: re.Match[str] | None
+    skip: bool
+
+
+@dataclass
+class _Reading:
+    """What one sentence says, read once: its normalised text and the parts it names."""
+
+    index: int
+    sentence: Sentence
+    text: str
+    raw: str
+    question: bool
+    script: bool
+    letter: bool = False
+    quoted: bool = False
+    attributed: bool = False
+    reported: bool = False
+    # Where the writer turns against a view reported in the same sentence ("..., but ..."): later clauses are theirs.
+    rejected_at: int = -1
+    opens_with_contrast: bool = False
+    platforms: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    moments: list[str] = field(default_factory=list)
+    clauses: list[_Clause] = field(default_factory=list)
+    explicit_actions: list[str] = field(default_factory=list)
+    resolved_actions: list[str] = field(default_factory=list)
+    resolved_platforms: list[str] = field(default_factory=list)
+    resolved_moments: list[str] = field(default_factory=list)
+    drafts: list[_Draft] = field(default_factory=list)
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with the given spans replaced by spaces, so offsets stay put."""
+    characters = list(text)
+    for start, end in spans:
+        for position in range(max(0, start), min(len(text), end)):
+            characters[position] = " "
+    return "".join(characters)
+
+
+def _mask_scripts(text: str) -> str:
+    """Blank out quotes that are lines for the reader to say, and the quotes joined to them by "or"."""
+    spans: list[tuple[int, int]] = []
+    for match in _SCRIPT_QUOTE.finditer(text):
+        spans.append(match.span("quote"))
+        position = match.end()
+        while True:
+            following = re.match(r'\s*(?:or|and|,)\s*"([^"]*)(?:"|$)', text[position:])
+            if not following:
+                break
+            spans.append((position + following.start(1), position + following.end(1)))
+            position += following.end()
+    return _blank(text, spans)
+
+
+def _negations(text: str, start: int) -> int:
+    """How many negations scope over a cue that starts at `start`: those in the few words just before it."""
+    window = text[max(0, start - 28) : start]
+    # A clause boundary ends the scope of a negation.
+    for boundary in (",", ";", ":", " - ", " that ", " because ", " if ", " when ", " but "):
+        cut = window.rfind(boundary)
+        if cut >= 0:
+            window = window[cut + len(boundary) :]
+    return len(_NEGATOR.findall(window))
+
+
+def _direction_cues(clause: str, owned: Sequence[tuple[int, int]]) -> tuple[float, list[str]]:
+    """The polarity a clause takes on its action and the cue words that decided it."""
+    polarity = 0.0
+    cues: list[str] = []
+    taken: list[tuple[int, int]] = list(owned)
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < stop and end > begin for begin, stop in taken)
+
+    def embedded(start: int) -> bool:
+        before = clause[max(0, start - 40) : start]
+        return _EMBEDDED_QUESTION.search(before.rsplit(",", 1)[-1]) is not None
+
+    for match in _PROHIBITION.finditer(clause):
+        start, _ = match.span("neg")
+        if not free(start, match.end()) or embedded(start):
+            continue
+        verb = match.group("verb")
+        if _PROHIBITION_SKIP.match(verb):
+            continue
+        taken.append((start, match.end()))
+        # Negating a negative verb approves: "don't hesitate", "do not rule it out", "I wouldn't worry".
+        polarity += 1.0 if re.match(rf"(?:{_NEGATIVE_VERBS})\b", verb) else -1.0
+        cues.append(clause[start : match.end()].strip())
+    for match in _MODAL.finditer(clause):
+        if not free(*match.span("modal")) or embedded(match.start()):
+            continue
+        rest = match.group("rest")
+        if re.match(rf"\s+(?:{_FRAME_VERBS})\b", rest):
+            continue
+        taken.append(match.span())
+        negated = re.match(r"\s+(?:not|never)\b", rest) is not None or _negations(clause, match.start()) > 0
+        polarity += -1.0 if negated else 1.0
+        cues.append(match.group(0).strip())
+    for cue in _CUES:
+        for match in cue.pattern.finditer(clause):
+            start, end = match.span()
+            if not free(start, end):
+                continue
+            taken.append((start, end))
+            if cue.weight == 0.0:
+                continue
+            flips = _negations(clause, start) if cue.negatable else 0
+            polarity += (-1 if flips % 2 else 1) * cue.polarity * cue.weight
+            shown = match.group(0).strip()
+            if flips:
+                window = clause[max(0, start - 28) : start]
+                last = list(_NEGATOR.finditer(window))[-1]
+                shown = (window[last.start() :] + shown).strip()
+            cues.append(shown)
+    if _DENIAL.search(clause):
+        # "It is not true that you shouldn't ...": the whole clause is denied.
+        polarity = -polarity
+        cues.append(_DENIAL.search(clause).group(0))  # type: ignore[union-attr]
+    negative = _NEGATIVE_IMPERATIVE.search(clause)
+    if negative and free(*negative.span("verb")):
+        polarity -= 1.0
+        cues.append(negative.group("verb"))
+    elif not cues:
+        imperative = _IMPERATIVE.search(clause)
+        if imperative and imperative.start() > 0 and re.match(r"[\s(*•\-\"']*to\b", clause):
+            imperative = None
+        if imperative:
+            polarity += 0.8
+            cues.append(imperative.group("verb") + " (imperative)")
+    return polarity, cues
+
+
+def _split_clauses(text: str, original: str) -> list[tuple[int, int]]:
+    """Clause spans of a sentence: split before each contrast word and at each dash between clauses."""
+    cuts = {0, len(text)}
+    for match in _CONTRAST_SPLIT.finditer(text):
+        cuts.add(match.end())
+    for match in _DASH.finditer(original):
+        cuts.add(match.end())
+    # pysbd keeps a parenthesis of several sentences whole; its sentences are clauses here.
+    for match in _INNER_SENTENCE.finditer(original):
+        cuts.add(match.end())
+    ordered = sorted(cuts)
+    spans: list[tuple[int, int]] = []
+    for begin, end in pairwise(ordered):
+        if spans and end - spans[-1][0] < 4:
+            spans[-1] = (spans[-1][0], end)
+        elif text[begin:end].strip():
+            spans.append((begin, end))
+    return spans
+
+
+def _condition_kind(text: str) -> str:
+    """Whether a condition restricts the advice, frames it, names what the other side did, or sets a time."""
+    if _TRIGGER_CONDITION.match(text):
+        return "trigger"
+    if _FRAME_CONDITION.match(text):
+        return "frame"
+    if find_moments(text) and not _CONTENT_CONDITION.search(text):
+        return "time"
+    return "restrict"
+
+
+def _read_clause(text: str, start: int, end: int) -> _Clause:
+    clause = text[start:end]
+    conditions: list[tuple[int, int, str, str]] = []
+    for match in _CONDITION.finditer(clause):
+        marker = match.group("marker")
+        before = clause[: match.start()]
+        # "See if", "ask if", "as if": not conditions.
+        if marker == "if" and re.search(r"\b(?:as|even|wonder|see|know|ask|check|asking|whether)\s+$", before):
+            continue
+        if marker == "once" and re.search(r"\bat\s+$", before):
+            continue
+        text_of = clause[match.start() : match.end()].strip()
+        if match.end() < len(clause) and clause[match.end()] == ":":
+            # "provided you focus on:" introduces a list of how, not a restriction.
+            continue
+        conditions.append((match.start(), match.end(), text_of, _condition_kind(text_of)))
+    explanations: list[tuple[int, int]] = []
+    for match in _EXPLANATION.finditer(clause):
+        if not clause[: match.start()].strip(" (*•-\"'"):
+            comma = clause.find(",", match.end())
+            explanations.append((match.start(), comma if comma > 0 else len(clause)))
+        else:
+            explanations.append((match.start(), len(clause)))
+    wait = _WAIT_UNTIL.search(clause)
+    spans_out = [(begin, stop) for begin, stop, _, kind in conditions if kind != "frame"] + explanations
+    if wait:
+        spans_out.append((wait.start("body"), wait.end()))
+    frames = [(begin, stop) for begin, stop, _, kind in conditions if kind == "frame"]
+    # The action a framing condition names ("if you're thinking about following ...") is the topic only when
+    # the main clause names none of its own.
+    mentions = _action_mentions(clause, spans_out + frames) or _action_mentions(clause, spans_out)
+    if not mentions:
+        mentions = _action_mentions(clause, spans_out, embedded=True)
+    if not mentions and wait:
+        # "Wait until after the interview to send the invitation": what is waited with is the action.
+        mentions = [
+            mention
+            for mention in _action_mentions(clause, explanations)
+            if wait.start() <= mention[1] < wait.end() and re.search(r"\bto (?:\S+ ){0,2}$", clause[: mention[1]])
+        ]
+    inside = [(begin, stop) for begin, stop, _, kind in conditions if kind in ("restrict", "trigger")]
+    conditioned = [
+        mention
+        for mention in _action_mentions(clause, explanations)
+        if any(begin <= mention[1] < stop for begin, stop in inside)
+    ]
+    # A condition of manner ("in a way that isn't awkward") carries the cue words themselves.
+    blanked = [
+        (begin, stop)
+        for begin, stop, text_of, _ in conditions
+        if not text_of.startswith(("in a way", "when done", "when accomplished", "if done"))
+    ] + explanations
+    return _Clause(
+        start=start,
+        end=end,
+        text=clause,
+        conditions=conditions,
+        main=_blank(clause, blanked),
+        mentions=mentions,
+        conditioned=conditioned,
+        wait=wait,
+        skip=_DIFFERENCE.search(clause) is not None,
+    )
+
+
+def _letter_sentences(readings: list[_Reading], blocks: dict[int, list[int]]) -> set[int]:
+    """Sentences of a reader's letter: from "A reader writes:" while blocks speak in the first person or ask."""
+    letter: set[int] = set()
+    ordered = sorted(blocks)
+    for position, block in enumerate(ordered):
+        if not _LETTER_START.match(readings[blocks[block][0]].text.strip()):
+            continue
+        for later in ordered[position + 1 :]:
+            members = blocks[later]
+            texts = " ".join(readings[index].text for index in members)
+            if _FIRST_PERSON.search(texts) or texts.rstrip().endswith("?"):
+                letter.update(members)
+            else:
+                break
+        break
+    return letter
+
+
+def _read_sentences(sentences: list[Sentence]) -> list[_Reading]:
+    """Read every sentence once: text, quotes, speaker, and the parts each clause names."""
+    readings: list[_Reading] = []
+    block_ends_with_colon = False
+    script_block = False
+    in_quote = False
+    for index, sentence in enumerate(sentences):
+        raw = normalize(sentence.text)
+        first_of_block = index == 0 or sentences[index - 1].block != sentence.block
+        if first_of_block:
+            script_block = raw.lstrip("*• ").startswith('"') and block_ends_with_colon
+            in_quote = False
+        opens_quote = raw.lstrip("*•( ").startswith('"')
+        quoted = in_quote or opens_quote
+        # An opened quotation that is not closed goes on into the next sentences of the paragraph.
+        if raw.count('"') % 2 == 1:
+            in_quote = not in_quote
+        text = _mask_scripts(raw)
+        reading = _Reading(
+            index=index,
+            sentence=sentence,
+            text=text,
+            raw=raw,
+            question=text.rstrip(" )\"'").endswith("?") and not _RHETORICAL_APPROVAL.search(text),
+            script=script_block,
+            quoted=quoted and not script_block,
+            attributed=_ATTRIBUTION.search(text) is not None,
+            opens_with_contrast=_CONTRAST_OPENING.match(text) is not None,
+            platforms=find_platforms(raw),
+            people=find_people(raw),
+            moments=find_moments(text),
+        )
+        reading.clauses = [_read_clause(text, begin, end) for begin, end in _split_clauses(text, sentence.text)]
+        inside_conditions = [
+            (clause.start + begin, clause.start + stop)
+            for clause in reading.clauses
+            for begin, stop, _, kind in clause.conditions
+            if kind in ("restrict", "trigger")
+        ]
+        reading.explicit_actions = [action for action, *_ in _action_mentions(text, inside_conditions)]
+        readings.append(reading)
+        if index + 1 >= len(sentences) or sentences[index + 1].block != sentence.block:
+            block_ends_with_colon = raw.rstrip().endswith(":")
+    blocks: dict[int, list[int]] = {}
+    for reading in readings:
+        blocks.setdefault(reading.sentence.block, []).append(reading.index)
+    for index in _letter_sentences(readings, blocks):
+        readings[index].letter = True
+    # A reported view is rejected when a contrast follows it in the sentence or opens the next one.
+    for reading in readings:
+        frame = _REPORTING_FRAME.search(reading.text)
+        if not frame:
+            continue
+        after = reading.text[frame.end() :]
+        following = readings[reading.index + 1] if reading.index + 1 < len(readings) else None
+        turn = re.search(r"\b(?:but|however|yet)\b", after)
+        if turn or (following is not None and following.opens_with_contrast):
+            reading.reported = True
+            if turn:
+                reading.rejected_at = frame.end() + turn.start()
+        else:
+            reading.attributed = True
+    return readings
+
+
+def _block_topics(readings: list[_Reading]) -> dict[int, list[str]]:
+    """For each paragraph, the platform its section is about: its heading's, or the paragraph before's."""
+    topics: dict[int, list[str]] = {}
+    blocks: dict[int, list[_Reading]] = {}
+    for reading in readings:
+        blocks.setdefault(reading.sentence.block, []).append(reading)
+    carried: list[str] = []
+    for block in sorted(blocks):
+        members = blocks[block]
+        lone = members[0]
+        heading = (
+            len(members) == 1
+            and len(lone.sentence.text) <= 80
+            and not lone.raw.rstrip().endswith((".", "!", "?", ":", ";", '"', ")"))
+        )
+        named = list(dict.fromkeys(platform for member in members for platform in member.platforms))
+        topics[block] = carried
+        if heading:
+            carried = named if len(named) == 1 else []
+        elif named:
+            # A paragraph about one platform makes the next paragraph, if it names none, about it too.
+            carried = named if len(named) == 1 else []
+    return topics
+
+
+def _context(readings: list[_Reading], index: int) -> _Reading | None:
+    """The sentence an anaphoric clause points back to: the latest one before it that took up an action."""
+    reading = readings[index]
+    blocks_seen = {reading.sentence.block}
+    for earlier in range(index - 1, max(-1, index - 6), -1):
+        other = readings[earlier]
+        if other.script or (other.question and not other.resolved_actions):
+            continue
+        blocks_seen.add(other.sentence.block)
+        # An anaphor reaches back into the paragraph before, but no further.
+        if len(blocks_seen) > 2:
+            break
+        if other.resolved_actions:
+            return other
+    return None
+
+
+def _context_platforms(readings: list[_Reading], index: int, topics: dict[int, list[str]]) -> list[str]:
+    """The platform a sentence is about when it names none: the paragraph's latest, else its section's."""
+    reading = readings[index]
+    for earlier in range(index - 1, -1, -1):
+        other = readings[earlier]
+        if other.sentence.block != reading.sentence.block:
+            break
+        if other.platforms:
+            return other.platforms
+    return topics.get(reading.sentence.block, [])
+
+
+def _context_people(readings: list[_Reading], index: int) -> list[str]:
+    reading = readings[index]
+    for earlier in range(index - 1, -1, -1):
+        other = readings[earlier]
+        if other.sentence.block != reading.sentence.block:
+            break
+        if other.people:
+            return other.people
+    return []
+
+
+def _sentence_drafts(readings: list[_Reading], index: int, topics: dict[int, list[str]]) -> list[_Draft]:
+    """The positions one sentence takes, one draft per clause that has a direction."""
+    reading = readings[index]
+    if reading.reported or reading.letter:
+        speaker = "reported"
+    elif reading.attributed or reading.quoted:
+        speaker = "expert"
+    else:
+        speaker = "author"
+    drafts: list[_Draft] = []
+    carried_actions: list[str] = []
+    carried_moments: list[str] = []
+    previous = readings[index - 1] if index > 0 else None
+    explains_previous = _EXPLANATION_OPENING.match(reading.text) is not None
+    if _POINTER_LINE.match(reading.text):
+        return []
+    for clause in reading.clauses:
+        if reading.reported and 0 <= reading.rejected_at <= clause.start:
+            speaker = "expert" if reading.attributed or reading.quoted else "author"
+        same = _SAME_RULE.search(clause.text)
+        if same and not clause.mentions:
+            drafts.extend(_extend_rule(readings, index, clause, speaker))
+            continue
+        if clause.skip or any(
+            kind == "restrict" and _SELF_CONDITION.match(text) for _, _, text, kind in clause.conditions
+        ):
+            continue
+        owned = [(start, end) for _, start, end, owns in clause.mentions if owns]
+        owned += [(start, end) for action, start, end, _ in clause.mentions if action == "clean-up-profile"]
+        polarity, cues = _direction_cues(clause.main, owned)
+        mentions = clause.mentions
+        moments = find_moments(_blank(clause.text, [(s, e) for s, e, _, k in clause.conditions if k != "time"]))
+        # "By all means connect once you have the job, but until then ...": the time before that moment.
+        if _UNTIL_THEN.search(clause.text) and carried_moments:
+            moments = _moments_before(carried_moments[0])
+        restricting = [text for _, _, text, kind in clause.conditions if kind == "restrict"]
+        if not mentions and clause.conditioned and not _SELF_CONDITION.search(clause.text):
+            # "If you ignore their request it is awkward": the condition names what is judged. ("If I ignore
+            # their request" is the writer's own experience as the other side, not advice.)
+            mentions = clause.conditioned
+            restricting = []
+        direction: Direction | None = None
+        condition = ""
+        if clause.wait:
+            waited = clause.wait.group("body")
+            direction = "conditional"
+            moments = (find_moments("after" + waited) or find_moments(waited) or ["right-after-interview"])[:1]
+            condition = _original(reading, clause.start + clause.wait.start(), clause.wait.end() - clause.wait.start())
+            cues.append("wait until")
+        if not cues:
+            cleanup = [m for m in mentions if m[0] == "clean-up-profile" and _AVOIDING.match(clause.text, m[1])]
+            if cleanup:
+                # "Avoid the photos that give the wrong impression" is advice for cleaning up a profile.
+                polarity, cues = 0.8, [clause.text[cleanup[0][1] : cleanup[0][2]].strip() + " (imperative)"]
+        if not cues:
+            if mentions:
+                carried_actions = [action for action, *_ in mentions]
+            carried_moments = moments or carried_moments
+            continue
+        if reading.question:
+            continue
+        manner_limit = _NOT_TOO.search(clause.main)
+        if direction is None and manner_limit and not mentions and drafts and drafts[-1].direction == "for":
+            # "You can message them, but don't be too pushy": the permission holds in a measured way.
+            drafts[-1].direction = "conditional"
+            drafts[-1].condition = _original(
+                reading, clause.start + manner_limit.start(), manner_limit.end() - manner_limit.start()
+            )
+            drafts[-1].cues.extend(cue for cue in cues if cue not in drafts[-1].cues)
+            continue
+        if direction is None:
+            if abs(polarity) < 0.25:
+                continue
+            direction = "for" if polarity > 0 else "against"
+            timing = [text for _, _, text, kind in clause.conditions if kind == "time"]
+            manner = _NOT_TOO.search(clause.main)
+            if restricting:
+                direction = "conditional"
+                condition = _original_text(reading, clause, restricting[0])
+            elif manner and polarity > 0:
+                # "Your note should not be too forward": do it, in a measured way.
+                direction = "conditional"
+                condition = _original(reading, clause.start + manner.start(), manner.end() - manner.start())
+            elif timing and polarity > 0:
+                # "If you get the job, by all means connect": yes, from that moment on.
+                direction = "conditional"
+                moments = find_moments(timing[0])[:1]
+                condition = _original_text(reading, clause, timing[0])
+        actions = [action for action, *_ in mentions]
+        explicit = bool(actions)
+        inherited_platforms: list[str] = []
+        inherited_people: list[str] = []
+        inherited_moments: list[str] = []
+        if not actions and not (clause.wait or _refers_back(clause.main)):
+            continue
+        if not actions and carried_actions:
+            actions = carried_actions
+        elif not actions:
+            source = _context(readings, index)
+            if source is not None:
+                actions = source.resolved_actions
+                inherited_platforms = source.resolved_platforms
+                inherited_people = source.people
+                inherited_moments = source.resolved_moments
+        if "?send" in actions:
+            source = _context(readings, index)
+            context_actions = source.resolved_actions if source else []
+            if source:
+                inherited_platforms = source.resolved_platforms
+            sendable = [action for action in context_actions if action in ("connect", "friend", "message")]
+            actions = [action for action in actions if action != "?send"] + (sendable or ["message"])
+        if not actions:
+            continue
+        named_platforms = find_platforms(_mask_contrastive(reading.raw[clause.start : clause.end]))
+        fallback = (
+            named_platforms
+            or inherited_platforms
+            or reading.platforms
+            or _context_platforms(readings, index, topics)
+            or ["any"]
+        )
+        paired = _pair_platforms(clause.text, mentions) if explicit else {}
+        platforms = {action: paired.get(action) or list(fallback) for action in actions}
+        people = (
+            find_people(reading.raw[clause.start : clause.end])
+            or inherited_people
+            or reading.people
+            or _context_people(readings, index)
+        )
+        if not moments and (explains_previous or not (explicit or named_platforms)):
+            moments = inherited_moments or (previous.resolved_moments if previous and explains_previous else [])
+        if not moments:
+            # A fronted "Right after the interview, however, ..." times the clause that follows it.
+            moments = carried_moments or (reading.moments if len(reading.clauses) == 1 else [])
+        summary = _SUMMARY.search(reading.text)
+        if summary:
+            cues.append(summary.group(0))
+        if _PERSONAL.search(clause.text):
+            # "Personally, I'd wait": the writer's own preference, which weighs less than a rule.
+            cues.append("personally")
+        drafts.append(
+            _Draft(
+                first=index,
+                last=index,
+                actions=actions,
+                platforms=platforms,
+                people=people or ["any"],
+                moments=moments or ["any"],
+                polarity=polarity,
+                direction=direction,
+                condition=condition,
+                speaker=speaker,
+                cues=list(dict.fromkeys(cues)),
+                explicit_action=explicit,
+            )
+        )
+        carried_actions = actions
+        carried_moments = moments
+    return _contrast_within(drafts)
+
+
+def _extend_rule(readings: list[_Reading], index: int, clause: _Clause, speaker: str) -> list[_Draft]:
+    """ "The same rule applies to all social media": the advice just given, for the platforms and people named."""
+    source = next((readings[i] for i in range(index - 1, max(-1, index - 4), -1) if readings[i].drafts), None)
+    if source is None:
+        return []
+    reading = readings[index]
+    named = reading.raw[clause.start : clause.end]
+    platforms = find_platforms(named)
+    people = find_people(named)
+    extended: list[_Draft] = []
+    for draft in source.drafts:
+        extended.append(
+            replace(
+                draft,
+                first=index,
+                last=index,
+                platforms={action: platforms or ps for action, ps in draft.platforms.items()},
+                people=people or draft.people,
+                speaker=speaker,
+                cues=[*draft.cues, clause.text[_SAME_RULE.search(clause.text).start() :].strip(" -,.")],  # type: ignore[union-attr]
+                explicit_action=False,
+            )
+        )
+    return extended
+
+
+def _refers_back(main: str) -> bool:
+    """Whether a clause that names no action points back to one ("don't do it") or is too short to have its own."""
+    words = re.findall(r"[a-z']+", main)
+    return bool(_ANAPHOR.search(main)) or len(words) <= 6
+
+
+def _mask_contrastive(text: str) -> str:
+    """Drop a platform named only to be set against another ("Unlike Facebook, LinkedIn ...")."""
+    return re.sub(
+        r"\b(?:contrary to|unlike|compared (?:to|with)|rather than|instead of|as opposed to)\s+\w+", " ", text
+    )
+
+
+def _moments_before(moment: str) -> list[str]:
+    """The moments of a job search that come before `moment`."""
+    if moment in ("after-offer", "after-rejection"):
+        return ["during-process"]
+    if moment in ("right-after-interview", "during-process"):
+        return ["before-interview"]
+    return []
+
+
+def _original(reading: _Reading, start: int, length: int) -> str:
+    """A span of the sentence as the article words it (the normalised text has the same offsets)."""
+    return reading.sentence.text[start : start + length].strip()
+
+
+def _original_text(reading: _Reading, clause: _Clause, condition: str) -> str:
+    found = clause.text.find(condition)
+    if found < 0:
+        return condition
+    return _original(reading, clause.start + found, len(condition))
+
+
+def _pair_platforms(clause: str, mentions: list[tuple[str, int, int, bool]]) -> dict[str, list[str]]:
+    """When a clause names several actions and platforms ("a LinkedIn connection or Facebook friend
+    request"), each action goes with the platform named nearest to it."""
+    positions = _platform_positions(clause)
+    if len(mentions) < 2 or len({platform for _, platform in positions}) < 2:
+        return {}
+    pairs: dict[str, list[str]] = {}
+    for action, start, end, _ in mentions:
+        nearest = min(positions, key=lambda position: min(abs(position[0] - start), abs(position[0] - end)))
+        pairs[action] = [nearest[1]]
+    return pairs
+
+
+def _same_scope(first: _Draft, second: _Draft) -> bool:
+    return first.actions == second.actions and set(first.moments) == set(second.moments)
+
+
+def _contrast_within(drafts: list[_Draft]) -> list[_Draft]:
+    """After a contrast, the later clause wins over an earlier one about the same thing at the same time."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        kept = [
+            earlier for earlier in kept if not (_same_scope(earlier, draft) and earlier.direction != draft.direction)
+        ]
+        kept.append(draft)
+    return kept
+
+
+def _merge_spans(readings: list[_Reading]) -> list[_Draft]:
+    """Join a sentence to the one before it when the pair makes one piece of advice."""
+    drafts: list[_Draft] = []
+    for reading in readings:
+        previous = readings[reading.index - 1] if reading.index > 0 else None
+        same_block = previous is not None and previous.sentence.block == reading.sentence.block
+        for draft in reading.drafts:
+            if previous is not None and same_block:
+                lead_in = _LEAD_IN.match(previous.text.strip(" *•")) is not None
+                anaphoric = not draft.explicit_action and not previous.drafts and bool(previous.explicit_actions)
+                if lead_in or anaphoric:
+                    draft.first = previous.index
+                elif reading.opens_with_contrast and previous.drafts:
+                    overridden = [
+                        earlier
+                        for earlier in drafts
+                        if earlier.last == previous.index
+                        and earlier.speaker != "reported"
+                        and set(earlier.actions) & set(draft.actions)
+                        and earlier.direction != draft.direction
+                        and not (earlier.direction == "for" and draft.direction == "conditional")
+                        and earlier.moments == ["any"]
+                    ]
+                    if overridden:
+                        # "The safe answer is no. But done well, it pays off": the contrast wins, with both.
+                        draft.first = min(earlier.first for earlier in overridden)
+                        draft.cues = list(dict.fromkeys([*draft.cues, *(c for e in overridden for c in e.cues)]))
+                        drafts = [earlier for earlier in drafts if all(earlier is not o for o in overridden)]
+            drafts.append(draft)
+    return drafts
+
+
+def topic_people(article: Article, readings: Sequence[_Reading] = ()) -> list[str]:
+    """Whom the article is about when a piece of advice names no one: the people of its title, else the one
+    person its body names most (if clearly the most)."""
+    titled = find_people(normalize(article.title))
+    if titled:
+        return titled
+    counts: dict[str, int] = {}
+    for reading in readings:
+        for person, pattern in _PEOPLE_PATTERNS:
+            counts[person] = counts.get(person, 0) + len(pattern.findall(reading.raw))
+    total = sum(counts.values())
+    if not total:
+        return []
+    person, most = max(counts.items(), key=lambda item: item[1])
+    return [person] if most >= 2 and most * 2 > total else []
+
+
+def extract_advice(article: Article, sentences: list[Sentence]) -> list[AdviceRecord]:
+    """Every piece of advice in the article, one record per action, platform, person and moment it names."""
+    readings = _read_sentences(sentences)
+    topics = _block_topics(readings)
+    subject = topic_people(article, readings)
+    for reading in readings:
+        if reading.script:
+            continue
+        reading.drafts = _sentence_drafts(readings, reading.index, topics)
+        if reading.drafts:
+            reading.resolved_actions = list(dict.fromkeys(a for d in reading.drafts for a in d.actions))
+            reading.resolved_platforms = list(
+                dict.fromkeys(p for d in reading.drafts for ps in d.platforms.values() for p in ps)
+            )
+            reading.resolved_moments = [m for m in reading.drafts[-1].moments if m != "any"]
+        else:
+            reading.resolved_actions = [a for a in reading.explicit_actions if a != "?send"]
+            reading.resolved_platforms = reading.platforms
+            reading.resolved_moments = reading.moments
+    records: list[AdviceRecord] = []
+    for draft in _merge_spans(readings):
+        start, end = _trim_markers(
+            article.body, readings[draft.first].sentence.start, readings[draft.last].sentence.end
+        )
+        text = article.body[start:end]
+        for raw_action in draft.actions:
+            action = raw_action.lstrip("!")
+            direction: Direction = draft.direction
+            if raw_action.startswith("!") and direction != "conditional":
+                # "Don't do both at once" is advice for keeping accounts apart.
+                direction = "for" if direction == "against" else "against"
+            platforms = _specific(draft.platforms.get(raw_action, ["any"]))
+            people = draft.people if draft.people != ["any"] else (subject or ["any"])
+            for platform, person, moment in product(platforms[:3], people[:3], draft.moments[:3]):
+                records.append(
+                    AdviceRecord(
+                        doc=article.doc,
+                        start=start,
+                        end=end,
+                        text=text,
+                        action=_platform_action(action, platform),
+                        platform=_action_platform(action, platform),
+                        person=person,
+                        moment=moment,
+                        direction=direction,
+                        condition=draft.condition,
+                        speaker=draft.speaker,
+                        cues=tuple(draft.cues),
+                    )
+                )
+    return _unique(records)
+
+
+def _specific(platforms: list[str]) -> list[str]:
+    """Named platforms only; a generic "online" beside a named platform adds nothing."""
+    named = [platform for platform in platforms if platform not in ("any", "social-media")]
+    return named or platforms[:1] or ["any"]
+
+
+def _platform_action(action: str, platform: str) -> str:
+    """A connection request on Twitter is a follow request."""
+    return "follow" if action == "connect" and platform == "twitter" else action
+
+
+def _action_platform(action: str, platform: str) -> str:
+    """A friend request is a Facebook request unless the text says otherwise."""
+    return "facebook" if action == "friend" else platform
+
+
+def _unique(records: list[AdviceRecord]) -> list[AdviceRecord]:
+    """One record per span and parts; two clauses of a sentence saying the same thing pool their cues."""
+    unique: dict[tuple[object, ...], AdviceRecord] = {}
+    for record in records:
+        key = (record.start, record.end, record.action, record.platform, record.person, record.moment, record.direction)
+        if key in unique:
+            earlier = unique[key]
+            unique[key] = replace(earlier, cues=tuple(dict.fromkeys([*earlier.cues, *record.cues])))
+        else:
+            unique[key] = record
+    return list(unique.values())
+
+
+def _trim_markers(body: str, start: int, end: int) -> tuple[int, int]:
+    """Leave a bullet marker out of a record's text."""
+    while start < end and body[start] in "*•-– \t":
+        start += 1
+    return start, end
+
+
+def format_records(records: Sequence[AdviceRecord]) -> str:
+    """A table of records, one a line: direction, action, platform, person, moment, condition and the quote."""
+    header = ("direction", "action", "platform", "person", "moment", "speaker", "condition", "quote")
+    rows = [header]
+    for record in records:
+        quote = " ".join(record.text.split())
+        condition = " ".join(record.condition.split())
+        rows.append(
+            (
+                record.direction,
+                record.action,
+                record.platform,
+                record.person,
+                record.moment,
+                record.speaker,
+                condition[:40] + ("…" if len(condition) > 40 else ""),
+                quote[:70] + ("…" if len(quote) > 70 else ""),
+            )
+        )
+    widths = [max(len(row[column]) for row in rows) for column in range(len(header) - 1)]
+    lines = []
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
+        lines.append("  ".join([*cells, row[-1]]).rstrip())
+    if not records:
+        lines.append("(no advice found)")
+    return "\n".join(lines)

@@ -1,0 +1,337 @@
+"""Turns a job seeker's question into the yes/no claim that sources take stances on.
+
+Open questions ("how", "what", "tips for ...") have no claim: they are answered by retrieval alone. A yes/no
+question ("Should I ...", "Is it rude to ...", "Do recruiters mind if ...") or a keyword fragment ("fb friend
+request interviewer") becomes a Claim with the same parts as an advice record (action, platform, person,
+moment), so that the stance engine can match advice to it by parts.
+
+Decisions about people, documented here because the stance engine relies on them: an interviewer and a
+hiring manager are the same side of the table, and a recruiter counts with them for contact advice (connect,
+friend, follow, message) given to job seekers. Those rules live in `indexer.stance.people_compatible`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from indexer.advice import find_actions, find_moments, find_people, find_platforms, normalize
+from indexer.types import Claim
+
+# Words a question opens with when it is not a yes/no question.
+_OPEN_START = re.compile(
+    r"^(?:how|what|when|why|where|which|who|whom|whose|tips?|advice|ways?|best ways?|guide|steps|ideas|"
+    r"suggestions|help|list|explain|describe|tell me|any (?:tips|advice|ideas|suggestions|rules))\b"
+)
+_FILLER = re.compile(r"^(?:(?:so|ok|okay|hey|hi|hello|quick question|question|q|please|honestly|um|well)[,:!.]?\s+)+")
+# "Is it better to X or Y": a choice, not a yes/no question.
+_CHOICE = re.compile(r"\b(?:better|rather|best)\b.*\bor\b")
+_YES_NO_START = re.compile(
+    r"^(?:should|shall|can|could|may|might|must|would|will|is|are|am|was|were|do|does|did|have|has|had|"
+    r"isn't|aren't|don't|doesn't|won't|wouldn't|shouldn't|ought)\b"
+)
+# The question asks whether the action is a mistake: advice against it then supports the claim.
+_NEGATIVE_FRAMING = re.compile(
+    r"\b(?:rude|unprofessional|weird|creepy|bad|inappropriate|wrong|a mistake|faux pas|pushy|presumptuous|"
+    r"desperate|awkward|tacky|too forward|too much|frowned upon|overstep\w*|cross(?:ing)? (?:a|the) line|annoying|"
+    r"red flag|hurt (?:my|your) chances|look desperate|mind|a no-no|intrusive|stalk\w*|overkill|bad idea|"
+    r"off-?putting|taboo|unwelcome|against (?:the )?(?:rules|etiquette)|avoid|creep)\b"
+)
+# Negative words that the question negates back to a positive ("is it not rude") are rare; "not okay" is not.
+_NEGATED_POSITIVE = re.compile(r"\b(?:not|n't) (?:okay|ok|fine|acceptable|appropriate|alright|professional)\b")
+
+# Abbreviations and spellings of the domain's words, then a dictionary that typos are corrected against.
+_ALIASES = {
+    "fb": "facebook",
+    "facebok": "facebook",
+    "face book": "facebook",
+    "li": "linkedin",
+    "linkdin": "linkedin",
+    "linkedn": "linkedin",
+    "linkdn": "linkedin",
+    "linked in": "linkedin",
+    "lnkd": "linkedin",
+    "twiter": "twitter",
+    "tweeter": "twitter",
+    "ig": "instagram",
+    "insta": "instagram",
+    "recruter": "recruiter",
+    "recuiter": "recruiter",
+    "interveiwer": "interviewer",
+    "intervewer": "interviewer",
+    "hr": "hr person",
+    "dm": "message",
+    "pm": "message",
+    "thx": "thank-you",
+    "ty": "thank-you",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "im": "i'm",
+    "ok": "okay",
+}
+_VOCABULARY = (
+    "linkedin",
+    "facebook",
+    "twitter",
+    "instagram",
+    "interviewer",
+    "interviewers",
+    "interview",
+    "interviewing",
+    "recruiter",
+    "recruiters",
+    "hiring",
+    "manager",
+    "managers",
+    "employer",
+    "employers",
+    "coworker",
+    "coworkers",
+    "colleague",
+    "request",
+    "requests",
+    "connect",
+    "connection",
+    "connecting",
+    "friend",
+    "follow",
+    "following",
+    "message",
+    "messaging",
+    "profile",
+    "invitation",
+    "invite",
+    "acceptable",
+    "appropriate",
+    "unprofessional",
+    "professional",
+    "salary",
+    "thank",
+    "comment",
+    "research",
+    "should",
+    "okay",
+    "creepy",
+    "weird",
+    "rejection",
+    "accept",
+    "ignore",
+)
+_VOCABULARY_SET = frozenset(_VOCABULARY)
+# "x" means Twitter only where a platform would stand.
+_X_PLATFORM = re.compile(r"\b(?:on|via|through|using) x\b|\bx\s*\(twitter\)|\bx/twitter\b|\btwitter/x\b")
+_ADD_ON_FACEBOOK = re.compile(r"\badd\b.*\bfacebook\b|\bfacebook\b.*\badd\b")
+
+_PRONOUNS = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "am": "are",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "we": "you",
+    "our": "your",
+    "us": "you",
+}
+_PROPER = {"linkedin": "LinkedIn", "facebook": "Facebook", "twitter": "Twitter", "instagram": "Instagram"}
+
+_PERSON_PHRASES = {
+    "interviewer": "an interviewer",
+    "recruiter": "a recruiter",
+    "hiring-manager": "a hiring manager",
+    "employer": "an employer",
+    "coworker": "a coworker",
+    "professional-contact": "a professional contact",
+}
+_MOMENT_PHRASES = {
+    "before-interview": " before the interview",
+    "right-after-interview": " right after the interview",
+    "during-process": " during the hiring process",
+    "after-offer": " after getting the offer",
+    "after-rejection": " after a rejection",
+}
+
+
+@lru_cache(maxsize=4096)
+def _correct_word(word: str) -> str:
+    """A misspelt domain word corrected against the vocabulary (one edit for short words, two for long)."""
+    if word in _VOCABULARY_SET or len(word) < 5 or not word.isalpha():
+        return word
+    # An inflection or derivation of a domain word ("followed", "inappropriate") is not a typo.
+    if any(known in word for known in _VOCABULARY_SET if len(known) >= 4):
+        return word
+    allowed = 1 if len(word) < 9 else 2
+    best, best_distance = word, allowed + 1
+    for candidate in _VOCABULARY:
+        if abs(len(candidate) - len(word)) > allowed:
+            continue
+        distance = DamerauLevenshtein.distance(word, candidate, score_cutoff=allowed)
+        if distance < best_distance:
+            best, best_distance = candidate, distance
+    return best
+
+
+def correct_question(question: str) -> str:
+    """The question in lower case, with aliases expanded and misspelt domain words corrected."""
+    text = " ".join(normalize(question).split())
+    text = _X_PLATFORM.sub(lambda match: match.group(0).replace("x", "twitter", 1), text)
+    for alias, full in sorted(_ALIASES.items(), key=lambda item: -len(item[0])):
+        text = re.sub(rf"(?<![\w'-]){re.escape(alias)}(?![\w'-])", full, text)
+    return re.sub(r"[a-z]+", lambda match: _correct_word(match.group(0)), text)
+
+
+def _swap_pronouns(text: str) -> str:
+    """First person to second ("my interviewer" to "your interviewer"), for the claim and for moment cues."""
+    return re.sub(r"[a-z']+", lambda match: _PRONOUNS.get(match.group(0), match.group(0)), text)
+
+
+def is_open_question(question: str) -> bool:
+    """Whether a question asks how/what/when... rather than yes or no."""
+    text = _FILLER.sub("", correct_question(question).strip())
+    return bool(_OPEN_START.match(text)) or (bool(_YES_NO_START.match(text)) and bool(_CHOICE.search(text)))
+
+
+def parse_claim(question: str) -> Claim | None:
+    """The yes/no claim a question asks about, or None for an open question."""
+    corrected = _FILLER.sub("", correct_question(question).strip())
+    corrected = corrected.rstrip(" ?!.")
+    if not corrected or is_open_question(corrected):
+        return None
+    swapped = _swap_pronouns(corrected)
+    action = _main_action(swapped)
+    platforms = find_platforms(swapped)
+    platform = platforms[0] if platforms else "any"
+    if platform == "social-media" and len(platforms) > 1:
+        platform = platforms[1]
+    if action == "connect" and platform == "facebook" and _ADD_ON_FACEBOOK.search(swapped):
+        action = "friend"
+    if action == "friend":
+        platform = "facebook"
+    if action == "connect" and platform == "twitter":
+        action = "follow"
+    people = find_people(swapped)
+    person = people[0] if people else "any"
+    if person == "any" and re.search(r"\binterview", swapped):
+        # Following up after an interview, or getting in touch before one, is about the interviewer.
+        person = "interviewer"
+    moments = find_moments(swapped)
+    moment = moments[0] if moments else "any"
+    negative = bool(_NEGATIVE_FRAMING.search(swapped)) and not _NEGATED_POSITIVE.search(swapped)
+    if re.search(r"\b(?:not|n't) (?:okay|ok|fine|acceptable|appropriate|alright)\b", swapped):
+        # "Is it not okay to ...": asks whether it is wrong.
+        negative = True
+    if re.match(r"(?:should|shall|can|could|may) you (?:not|never)\b", swapped):
+        negative = True
+    text = _claim_text(corrected, swapped, action, platform, person, moment, negative)
+    return Claim(text=text, action=action, platform=platform, person=person, moment=moment, positive=not negative)
+
+
+# The predicate of a yes/no question: what comes after "is it rude to", "should you", "do you need to".
+_PREDICATE = re.compile(
+    r"\b(?:(?:is|was|would|will) it(?: be)? (?:\w+ ){0,2}?(?:to|if you)|(?:should|shall|can|could|may|might|must)"
+    r" you|do you (?:need|have) to|is it (?:\w+ )?(?:to|if))\s+(?P<predicate>.+)$"
+)
+
+
+def _main_action(text: str) -> str:
+    """The action the question is about: the first one its predicate names, else the first it names, or
+    "other". A thank-you note is a message however it is sent."""
+    if re.search(r"\bthank[- ]?you\b", text):
+        return "message"
+    predicate = _PREDICATE.search(text)
+    if predicate:
+        for action in find_actions(predicate.group("predicate")):
+            if not action.startswith("?"):
+                return action.lstrip("!")
+    for action in find_actions(text):
+        if action.startswith("?"):
+            continue
+        return action.lstrip("!")
+    if re.search(r"\badd\b", text) and find_people(text):
+        return "connect"
+    if re.search(r"\bsend\b.*\b(?:request|invite|invitation)\b", text):
+        return "connect"
+    return "other"
+
+
+def _claim_text(
+    corrected: str, swapped: str, action: str, platform: str, person: str, moment: str, negative: bool
+) -> str:
+    """A readable statement of the claim: the question turned around, or built from its parts."""
+    if _YES_NO_START.match(corrected) or re.match(r"(?:it'?s|it is)\b", corrected):
+        statement = _declarative(swapped)
+        if statement:
+            return _finish(statement)
+    return _finish(_from_parts(action, platform, person, moment, negative))
+
+
+def _declarative(swapped: str) -> str:
+    """ "should you send ..." becomes "you should send ..."; "is it rude to ..." becomes "it is rude to ..."."""
+    patterns = (
+        (r"^(should|shall|can|could|may|might|must|would|will) you (.+)$", r"you \1 \2"),
+        (r"^(is|was) it (.+)$", r"it \1 \2"),
+        (r"^would it be (.+)$", r"it would be \1"),
+        (r"^will it (.+)$", r"it will \1"),
+        (r"^(do|does|did) (.+?) (mind|care|like|expect|want|hate|see|notice) (.+)$", r"\2 \3 \4"),
+        (r"^(do|does) (.+)$", r"\2"),
+        (
+            r"^(is|are) (.+?) (okay|fine|acceptable|appropriate|alright|rude|unprofessional|weird|creepy|a mistake|"
+            r"allowed|normal|a good idea|a bad idea)(.*)$",
+            r"\2 \1 \3\4",
+        ),
+        (r"^are you (.+)$", r"you are \1"),
+        (r"^(it'?s|it is) (.+)$", r"\1 \2"),
+    )
+    for pattern, replacement in patterns:
+        if re.match(pattern, swapped):
+            statement = re.sub(pattern, replacement, swapped)
+            # "it is okay if you add ..." reads better as "it is okay to add ...".
+            return re.sub(r"\b(it (?:is|would be) \w+) if you\b", r"\1 to", statement)
+    return ""
+
+
+def _from_parts(action: str, platform: str, person: str, moment: str, negative: bool) -> str:
+    """ "fb friend request interviewer" becomes "Sending a Facebook friend request to an interviewer is ..."."""
+    who = _PERSON_PHRASES.get(person, "")
+    where = (
+        f" on {_PROPER[platform]}" if platform in _PROPER else " on social media" if platform == "social-media" else ""
+    )
+    named = _PROPER.get(platform, "")
+    phrases = {
+        "connect": (
+            f"Sending a {named} connection request to {who or 'someone'}"
+            if named
+            else f"Connecting with {who or 'someone'}{where}"
+        ),
+        "friend": f"Sending a Facebook friend request to {who or 'someone'}",
+        "follow": f"Following {who or 'someone'}{where}",
+        "follow-back": f"Following {who or 'someone'} back{where}",
+        "message": f"Messaging {who or 'someone'}{where}",
+        "comment": f"Commenting on the posts of {who or 'someone'}{where}",
+        "research": f"Researching {who or 'the people you will meet'}{where}",
+        "view-profile": f"Viewing the profile of {who or 'someone'}{where}",
+        "clean-up-profile": f"Cleaning up your own profile{where}",
+        "separate-accounts": "Keeping separate personal and professional accounts",
+        "ignore-request": f"Ignoring a request from {who or 'a professional contact'}{where}",
+        "ask-permission": f"Asking {who or 'someone'} before sending a request{where}",
+    }
+    phrase = phrases.get(action, "Doing this")
+    ending = " is a mistake" if negative else " is acceptable"
+    return phrase.replace("  ", " ") + _MOMENT_PHRASES.get(moment, "") + ending
+
+
+def _finish(statement: str) -> str:
+    """Capitalised, with proper names and a full stop."""
+    words = [_PROPER.get(word, "I" if word == "i" else word) for word in statement.split()]
+    text = " ".join(words).strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith(".") else text + "."

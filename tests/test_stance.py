@@ -1,0 +1,291 @@
+"""Deciding a source's stance: compatibility by parts, timing, reported views, the real corpus, the model seam."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from indexer.advice import extract_advice
+from indexer.chunking import split_sentences
+from indexer.claims import parse_claim
+from indexer.corpus import load_corpus
+from indexer.stance import (
+    CrossEncoderStanceModel,
+    decide_disagreement,
+    decide_position,
+    load_stance_model,
+    people_compatible,
+)
+from indexer.types import NO_POSITION, AdviceRecord, Claim, Position
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+LINKEDIN_CLAIM = Claim(
+    text="You should send your interviewer a LinkedIn request.",
+    action="connect",
+    platform="linkedin",
+    person="interviewer",
+)
+
+
+def record(text: str, direction: str = "for", start: int = 0, **parts: str) -> AdviceRecord:
+    """A hand-made record; the parts default to a LinkedIn connection with an interviewer."""
+    values = {"action": "connect", "platform": "linkedin", "person": "interviewer", "moment": "any"} | parts
+    return AdviceRecord(
+        doc="hand-made",
+        start=start,
+        end=start + len(text),
+        text=text,
+        direction=direction,  # type: ignore[arg-type]
+        cues=("it's fine to",),
+        **values,
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus_records() -> dict[str, list[AdviceRecord]]:
+    return {article.doc: extract_advice(article, split_sentences(article)) for article in load_corpus(CORPUS)}
+
+
+def stances(question: str, corpus_records: dict[str, list[AdviceRecord]]) -> dict[str, Position]:
+    claim = parse_claim(question)
+    assert claim is not None
+    return {doc: decide_position(claim, records) for doc, records in corpus_records.items()}
+
+
+def test_advice_about_another_platform_is_not_evidence() -> None:
+    facebook = record("Do not friend your interviewer on Facebook.", "against", action="friend", platform="facebook")
+    assert decide_position(LINKEDIN_CLAIM, [facebook]) == NO_POSITION
+    linkedin = record("It's fine to connect on LinkedIn.", start=100)
+    position = decide_position(LINKEDIN_CLAIM, [facebook, linkedin])
+    assert position.stance == "supports"
+    assert position.evidence is not None and position.evidence.start == 100
+    assert position.records == (linkedin,)
+
+
+def test_general_social_media_advice_covers_linkedin() -> None:
+    general = record("Never connect with interviewers on social media.", "against", platform="social-media")
+    assert decide_position(LINKEDIN_CLAIM, [general]).stance == "opposes"
+
+
+def test_wait_until_after_the_interview_depends_on_the_claims_moment() -> None:
+    wait = AdviceRecord(
+        doc="hand-made",
+        start=0,
+        end=30,
+        text="Wait until after the interview.",
+        action="connect",
+        platform="linkedin",
+        moment="right-after-interview",
+        direction="conditional",
+        condition="wait until after the interview",
+        cues=("wait until",),
+    )
+    before = Claim(text="before", action="connect", platform="linkedin", moment="before-interview")
+    after = Claim(text="after", action="connect", platform="linkedin", moment="right-after-interview")
+    offer = Claim(text="offer", action="connect", platform="linkedin", moment="after-offer")
+    assert decide_position(before, [wait]).stance == "opposes"
+    assert decide_position(after, [wait]).stance == "supports"
+    assert decide_position(offer, [wait]).stance == "supports"
+    unnamed = decide_position(LINKEDIN_CLAIM, [wait])
+    assert unnamed.stance == "conditional"
+    assert unnamed.condition == "wait until after the interview"
+
+
+def test_yes_at_one_moment_and_no_at_another_is_conditional() -> None:
+    no_before = record("Do not connect before the interview.", "against", moment="before-interview")
+    yes_after = record("Connect right after the interview.", start=50, moment="right-after-interview")
+    position = decide_position(LINKEDIN_CLAIM, [no_before, yes_after])
+    assert position.stance == "conditional"
+    assert "timing" in position.condition
+    assert (
+        decide_position(
+            Claim(text="b", action="connect", platform="linkedin", moment="before-interview"), [no_before, yes_after]
+        ).stance
+        == "opposes"
+    )
+
+
+def test_the_specific_rule_outweighs_the_general_one() -> None:
+    general = record("It's fine to connect with interviewers.", platform="social-media")
+    specific = record(
+        "Never send a LinkedIn request before the interview.", "against", start=60, moment="before-interview"
+    )
+    claim = Claim(text="before", action="connect", platform="linkedin", moment="before-interview")
+    assert decide_position(claim, [general, specific]).stance == "opposes"
+
+
+def test_reported_views_do_not_count() -> None:
+    reported = AdviceRecord(
+        doc="hand-made",
+        start=0,
+        end=20,
+        text="Coaches say never do it.",
+        action="connect",
+        platform="linkedin",
+        direction="against",
+        speaker="reported",
+        cues=("never",),
+    )
+    assert decide_position(LINKEDIN_CLAIM, [reported]) == NO_POSITION
+    expert = AdviceRecord(
+        doc="hand-made",
+        start=0,
+        end=20,
+        text="Coaches say never do it.",
+        action="connect",
+        platform="linkedin",
+        direction="against",
+        speaker="expert",
+        cues=("never",),
+    )
+    assert decide_position(LINKEDIN_CLAIM, [expert]).stance == "opposes"
+
+
+def test_a_claim_that_the_action_is_a_mistake_is_supported_by_advice_against() -> None:
+    mistake = Claim(
+        text="It is unprofessional to add your interviewer on LinkedIn.",
+        action="connect",
+        platform="linkedin",
+        person="interviewer",
+        positive=False,
+    )
+    assert decide_position(mistake, [record("Don't do it.", "against")]).stance == "supports"
+    assert decide_position(mistake, [record("It's fine.", "for")]).stance == "opposes"
+
+
+def test_people_compatibility() -> None:
+    assert people_compatible("interviewer", "hiring-manager", "connect")
+    assert people_compatible("interviewer", "recruiter", "connect")
+    assert people_compatible("coworker", "professional-contact", "friend")
+    assert not people_compatible("interviewer", "coworker", "connect")
+    assert not people_compatible("interviewer", "employer", "message")
+    coworker = record("Connect with coworkers.", person="coworker")
+    assert decide_position(LINKEDIN_CLAIM, [coworker]) == NO_POSITION
+
+
+def test_relevance_ranks_the_evidence_but_does_not_decide() -> None:
+    first = record("It's fine to connect on LinkedIn.")
+    second = record("Connecting on LinkedIn is a great way to say thanks.", start=200)
+    by_default = decide_position(LINKEDIN_CLAIM, [first, second])
+    ranked = decide_position(LINKEDIN_CLAIM, [first, second], relevance=lambda item: 1.0 if item.start == 200 else 0.0)
+    assert by_default.stance == ranked.stance == "supports"
+    assert by_default.evidence is not None and by_default.evidence.start == 0
+    assert ranked.evidence is not None and ranked.evidence.start == 200
+
+
+def test_a_claim_outside_the_vocabulary_takes_no_position() -> None:
+    salary = Claim(text="You should negotiate salary.", action="other")
+    assert decide_position(salary, [record("It's fine to connect on LinkedIn.")]) == NO_POSITION
+
+
+def test_disagreement_needs_a_supporter_and_an_opposer() -> None:
+    supports = Position(stance="supports", confidence=0.8)
+    opposes = Position(stance="opposes", confidence=0.8)
+    conditional = Position(stance="conditional", confidence=0.5)
+    assert decide_disagreement([supports, conditional, opposes])
+    assert not decide_disagreement([supports, conditional, NO_POSITION])
+    assert not decide_disagreement(iter([opposes, opposes]))
+
+
+def test_the_linkedin_question_on_the_corpus(corpus_records: dict[str, list[AdviceRecord]]) -> None:
+    positions = stances("Should I send my interviewer a LinkedIn request?", corpus_records)
+    assert positions["hays-connect-with-recruiter"].stance == "opposes"
+    assert positions["work-it-daily-follow-up-social-media"].stance == "supports"
+    assert positions["ask-a-manager-social-media-job-search"].stance == "conditional"
+    assert positions["connect-with-interviewers-social-media"].stance == "conditional"
+    assert decide_disagreement(positions.values())
+    evidence = positions["work-it-daily-follow-up-social-media"].evidence
+    assert evidence is not None and "great way" in evidence.text
+    body = next(a.body for a in load_corpus(CORPUS) if a.doc == "work-it-daily-follow-up-social-media")
+    assert body[evidence.start : evidence.end] == evidence.text
+    hays = positions["hays-connect-with-recruiter"]
+    assert 0.0 < hays.confidence <= 1.0 and hays.records
+
+
+def test_the_facebook_friend_question_on_the_corpus(corpus_records: dict[str, list[AdviceRecord]]) -> None:
+    positions = stances("Can I friend my interviewer on Facebook?", corpus_records)
+    assert all(position.stance != "supports" for position in positions.values())
+    assert positions["hays-connect-with-recruiter"].stance == "opposes"
+    assert positions["connect-with-interviewers-social-media"].stance == "opposes"
+    assert not decide_disagreement(positions.values())
+
+
+def test_a_salary_question_on_the_corpus(corpus_records: dict[str, list[AdviceRecord]]) -> None:
+    positions = stances("Should I ask for a higher salary in the first interview?", corpus_records)
+    assert {position.stance for position in positions.values()} == {"none"}
+
+
+def test_deciding_is_fast_enough_for_query_time(corpus_records: dict[str, list[AdviceRecord]]) -> None:
+    claim = parse_claim("Should I send my interviewer a LinkedIn request?")
+    assert claim is not None
+    # CPU time of this process, so that other work on a shared machine does not count against it.
+    started = time.process_time()
+    rounds = 50
+    for _ in range(rounds):
+        for records in corpus_records.values():
+            decide_position(claim, records)
+    assert (time.process_time() - started) / (rounds * len(corpus_records)) < 0.001
+
+
+class FakeStanceModel:
+    """Answers a fixed direction and remembers what it was asked."""
+
+    def __init__(self, answer: tuple[str, float] | None) -> None:
+        self.answer = answer
+        self.asked: list[tuple[str, str]] = []
+
+    def direction(self, claim_text: str, evidence_text: str) -> tuple[str, float] | None:
+        self.asked.append((claim_text, evidence_text))
+        return self.answer
+
+
+def test_a_stance_model_replaces_the_direction_of_compatible_records() -> None:
+    linkedin = record("It's fine to connect on LinkedIn.")
+    facebook = record("Friend them on Facebook.", action="friend", platform="facebook", start=100)
+    model = FakeStanceModel(("against", 0.9))
+    position = decide_position(LINKEDIN_CLAIM, [linkedin, facebook], stance_model=model)
+    assert position.stance == "opposes"  # the rules read "for"; the model's reading wins
+    assert model.asked == [(LINKEDIN_CLAIM.text, linkedin.text)]  # incompatible records are not asked about
+    assert decide_position(LINKEDIN_CLAIM, [linkedin], stance_model=FakeStanceModel(None)) == NO_POSITION
+
+
+def test_no_configured_model_means_the_rule_engine() -> None:
+    assert load_stance_model("") is None
+    assert load_stance_model("   ") is None
+
+
+def test_a_tiny_cross_encoder_saved_on_disk_plugs_in(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    vocabulary = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "you", "should", "connect", "not", "linkedin", "."]
+    (tmp_path / "vocab.txt").write_text("\n".join(vocabulary) + "\n")
+    tokenizer = transformers.BertTokenizer(str(tmp_path / "vocab.txt"))
+    config = transformers.BertConfig(
+        vocab_size=len(vocabulary),
+        hidden_size=8,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=16,
+        max_position_embeddings=64,
+        num_labels=3,
+        id2label={0: "contradiction", 1: "entailment", 2: "neutral"},
+        label2id={"contradiction": 0, "entailment": 1, "neutral": 2},
+    )
+    model = transformers.BertForSequenceClassification(config)
+    with torch.no_grad():
+        # Whatever the input, the classifier says "entailment": the plumbing, not the model, is under test.
+        model.classifier.weight.zero_()
+        model.classifier.bias.copy_(torch.tensor([0.0, 6.0, 0.0]))
+    model.save_pretrained(tmp_path)
+    tokenizer.save_pretrained(tmp_path)
+
+    stance_model = load_stance_model(str(tmp_path))
+    assert isinstance(stance_model, CrossEncoderStanceModel)
+    reading = stance_model.direction("you should connect", "you should not connect")
+    assert reading is not None and reading[0] == "for" and 0.9 < reading[1] <= 1.0
+    position = decide_position(
+        LINKEDIN_CLAIM, [record("Do not connect on LinkedIn.", "against")], stance_model=stance_model
+    )
+    assert position.stance == "supports"
