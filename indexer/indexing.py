@@ -7,6 +7,7 @@ from collections.abc import Callable
 from indexer.corpus import Skipped, load_corpus
 from indexer.embedding import Embedder, SentenceTransformerEmbedder
 from indexer.errors import BadInputError
+from indexer.positions import read_positions_files
 from indexer.settings import Settings
 from indexer.store import BuildReport, Progress, build_index
 from indexer.types import AdviceRecord, Article
@@ -16,10 +17,6 @@ def load_reviewed_positions(
     settings: Settings, articles: list[Article], on_skip: Callable[[Skipped], None] | None = None
 ) -> dict[str, tuple[AdviceRecord, ...]]:
     """Reviewed positions of each article that has a valid positions file; a bad file is reported and ignored."""
-    try:
-        from indexer.positions import read_positions_files
-    except ImportError:
-        return {}
     return read_positions_files(settings.corpus, articles, on_skip)
 
 
