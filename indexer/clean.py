@@ -29,6 +29,7 @@ _DROP_LINES = [
     re.compile(r"^(Share on|Tweet|Pin it|Email this)\b.{0,40}$", re.I),
     re.compile(r"^(Photo|Image) (Credit|Source|courtesy)s?:.{0,80}$", re.I),
     re.compile(r"^Print\s*$|^Advertisement\s*$", re.I),
+    re.compile(r"^Read more( Show less)?\s*$", re.I),
 ]
 # An image credit at the end of a paragraph, after its last sentence.
 _TRAILING_CREDIT = re.compile(r"\s+(Photo|Image) (Credit|Source)s?:\s*[^.\n]{1,60}$", re.I)

@@ -79,14 +79,11 @@ def parse_article(doc: str, text: str, source: str = "") -> Article:
     body = body.strip()
     if not body:
         raise ArticleError(f"{source or doc}: the article has no text")
-    page_starts = metadata.get("page_starts")
+    page_starts = metadata.get("page_starts") or []
+    if not isinstance(page_starts, list) or not all(isinstance(start, int) for start in page_starts):
+        raise ArticleError(f"{source or doc}: page_starts in the front matter must be a list of whole numbers")
     fields = {name: str(metadata.get(name) or "") for name in METADATA_FIELDS}
-    return Article(
-        doc=doc,
-        body=body,
-        page_starts=tuple(int(start) for start in page_starts) if isinstance(page_starts, list) else (),
-        **fields,
-    )
+    return Article(doc=doc, body=body, page_starts=tuple(page_starts), **fields)
 
 
 def render_article(article: Article) -> str:
