@@ -7,12 +7,16 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from indexer.corpus import resolve_article
 from indexer.errors import BadInputError, CrossreadError
 from indexer.settings import load_settings
+
+if TYPE_CHECKING:
+    from indexer.review import Review
 
 index_option = click.option("--index", "index", type=click.Path(path_type=Path), help="Index folder (default index/).")
 corpus_option = click.option(
@@ -185,20 +189,185 @@ def positions(article: str, index: Path | None, automatic_only: bool) -> None:
         click.echo(format_records(list(records)))
 
 
-def resolve_article(name: str, docs: list[str]) -> str:
-    """An article id from what the user typed: the id, a file name or path, or a unique prefix."""
-    stem = Path(name).name
-    for suffix in (".positions.yaml", ".md", ".txt", ".pdf", ".html"):
-        stem = stem.removesuffix(suffix)
-    if stem in docs:
-        return stem
-    matches = [doc for doc in docs if doc.startswith(stem)]
-    if len(matches) == 1:
-        return matches[0]
-    known = ", ".join(sorted(docs))
-    if matches:
-        raise BadInputError(f"{name!r} matches several articles ({', '.join(matches)}); give the whole id")
-    raise BadInputError(f"no article {name!r} in the index; the articles are: {known}")
+@main.command(name="eval")
+@click.option("--gold", type=click.Path(path_type=Path), help="Gold file of JSON lines (default eval/gold.dev.jsonl).")
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
+@click.option("--report", type=click.Path(path_type=Path), help="Write a Markdown report of every failing question.")
+@automatic_option
+def eval_command(
+    gold: Path | None, index: Path | None, as_json: bool, report: Path | None, automatic_only: bool
+) -> None:
+    """Score a gold file against the index, beside keyword-only (BM25) and dense-only retrieval."""
+    from indexer.answer import open_engine
+    from indexer.evaluation import (
+        DEFAULT_GOLD,
+        evaluation_to_dict,
+        load_gold,
+        render_report,
+        render_table,
+        run_evaluation,
+    )
+
+    with user_errors():
+        settings = load_settings(index=index, automatic_only=automatic_only or None)
+        gold = gold or DEFAULT_GOLD
+        if not gold.is_file():
+            raise BadInputError(f"the gold file {gold} does not exist; give one with --gold FILE")
+        if report is not None and not report.parent.is_dir():
+            raise BadInputError(f"the folder of the report {report} does not exist; create it or give another path")
+        engine = open_engine(settings)
+        questions = load_gold(gold, engine.index.articles)
+        evaluation = run_evaluation(engine, questions, gold, automatic_only=settings.automatic_only)
+        if report is not None:
+            try:
+                report.write_text(render_report(evaluation, engine.index), encoding="utf-8")
+            except OSError as error:
+                raise BadInputError(
+                    f"cannot write the report to {report} ({error.strerror}); give another path"
+                ) from error
+            click.echo(f"crossread: wrote the report of failing questions to {report}", err=True)
+        if as_json:
+            click.echo(json.dumps(evaluation_to_dict(evaluation, settings.index), ensure_ascii=False))
+        else:
+            click.echo(render_table(evaluation))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@corpus_option
+@index_option
+def add(paths: tuple[Path, ...], corpus: Path | None, index: Path | None) -> None:
+    """Add articles (.md, .txt, .pdf, .html) to the corpus and index them without re-embedding the rest."""
+    from indexer.ingest import add_articles, summarize_added
+
+    with user_errors():
+        settings = load_settings(corpus=corpus, index=index)
+        with progress_bar() as report:
+            result = add_articles(list(paths), settings, progress=report)
+        for added in result.added:
+            for line in summarize_added(added):
+                click.echo(line)
+        if result.build is not None:
+            others = [doc for doc in result.build.embedded if doc not in {added.doc for added in result.added}]
+            also = f" Also embedded, as the index held no vectors of them to reuse: {', '.join(others)}."
+            click.echo(
+                f"Index: {result.build.articles} articles; embedded {len(result.build.embedded)}, "
+                f"reused {len(result.build.reused)} in {result.seconds:.1f} s." + (also if others else "")
+            )
+        for rejected in result.rejected:
+            click.echo(f"crossread: {rejected.reason}", err=True)
+        if result.rejected:
+            sys.exit(2)
+
+
+@main.command()
+@click.argument("article")
+@corpus_option
+@index_option
+@click.option("--reviewer", help="Who reviews (default: your login name).")
+@click.option("--accept-all", is_flag=True, help="Accept every record as it stands, without asking.")
+@click.option("--from", "from_file", type=click.Path(path_type=Path), help="Take the positions in this YAML file.")
+@click.option("--from-engine", is_flag=True, help="Start from the engine's records even if reviewed positions exist.")
+@click.option(
+    "--interactive/--no-interactive", default=None, help="Ask about each record (default: on a terminal)."
+)
+def review(
+    article: str,
+    corpus: Path | None,
+    index: Path | None,
+    reviewer: str | None,
+    accept_all: bool,
+    from_file: Path | None,
+    from_engine: bool,
+    interactive: bool | None,
+) -> None:
+    """Confirm or correct an article's positions; writes corpus/<article>.positions.yaml and updates the index."""
+    from indexer import review as reviewing
+
+    with user_errors():
+        settings = load_settings(corpus=corpus, index=index)
+        doc = resolve_article(article, reviewing.article_docs(settings))
+        current = reviewing.start_review(settings, doc, reviewer or "", from_engine=from_engine)
+        if from_file is not None:
+            current = reviewing.load_positions_from(current, from_file)
+        if accept_all:
+            current = reviewing.accept_all(current)
+        if interactive is None:
+            interactive = sys.stdin.isatty()
+        if interactive:
+            decided = review_interactively(current)
+            if decided is None:
+                click.echo("Nothing saved.")
+                return
+            current = decided
+        elif from_file is None and not accept_all:
+            raise BadInputError(
+                "`review` asks about each record on a terminal; "
+                "to review without one, pass --accept-all or --from FILE"
+            )
+        saved = reviewing.save_review(settings, current)
+        click.echo(
+            f"Saved {saved.positions} reviewed positions of {doc} to {saved.path}"
+            + (f"; left out {saved.left_out} records nobody reviewed" if saved.left_out else "")
+            + ("; the index now answers from them (nothing re-embedded)." if saved.index_updated else ".")
+        )
+        if saved.note:
+            click.echo(f"crossread: {saved.note}", err=True)
+
+
+def review_interactively(current: Review) -> Review | None:
+    """Walk the reviewer through the records: accept, correct, delete, add from a quote; None means quit."""
+    from indexer import review as reviewing
+    from indexer.advice import format_records
+    from indexer.positions import PART_FIELDS, VOCABULARIES, PositionsError, find_quote
+
+    def ask_parts(defaults: dict[str, str]) -> dict[str, str]:
+        parts = {}
+        for name in PART_FIELDS:
+            choices = VOCABULARIES.get(name)
+            kind = click.Choice(choices) if choices else click.STRING
+            parts[name] = click.prompt(f"  {name}", default=defaults.get(name), type=kind, show_default=True)
+        return parts
+
+    article = current.article
+    click.echo(f"{article.doc}: {article.title}")
+    click.echo(f"{len(current.records)} records from the {current.started_from}:")
+    click.echo(format_records(current.records))
+    number = 0
+    while True:
+        if number < len(current.records):
+            record = current.records[number]
+            state = "reviewed" if record.reviewed else "not reviewed"
+            click.echo(f"\n{number + 1}/{len(current.records)} ({state})\n{format_records([record])}")
+            click.echo(f"  quote: {' '.join(record.text.split())}")
+            menu, choices, default = "[a]ccept, [c]orrect, [d]elete, [n]ew, [s]ave, [q]uit", "acdnsq", "a"
+        else:
+            menu, choices, default = "[n]ew position from a quote, [s]ave, [q]uit without saving", "nsq", "s"
+        choice = click.prompt(menu, type=click.Choice(list(choices)), default=default, show_choices=False)
+        if choice == "a":
+            current = reviewing.accept_record(current, number)
+            number += 1
+        elif choice == "c":
+            current = reviewing.correct_record(
+                current, number, **ask_parts({name: getattr(record, name) for name in PART_FIELDS})
+            )
+            number += 1
+        elif choice == "d":
+            current = reviewing.delete_record(current, number)
+        elif choice == "n":
+            quote = click.prompt("  quote (verbatim from the article)")
+            try:
+                find_quote(article, quote)
+            except PositionsError as error:
+                click.echo(f"crossread: {error}", err=True)
+                continue
+            defaults = {"platform": "any", "person": "any", "moment": "any", "direction": "for", "speaker": "author"}
+            current = reviewing.add_position(current, quote, **ask_parts(defaults))
+        elif choice == "s":
+            return current
+        else:
+            return None
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from indexer.errors import ArticleError
+from indexer.errors import ArticleError, BadInputError
 from indexer.types import Article
 
 ARTICLE_SUFFIXES = (".md", ".txt")
@@ -144,3 +144,19 @@ def load_corpus(folder: Path, on_skip: Callable[[Skipped], None] | None = None) 
         seen.add(article.doc)
         articles.append(article)
     return articles
+
+
+def resolve_article(name: str, docs: list[str]) -> str:
+    """An article id from what the user typed: the id, a file name or path, or a unique prefix."""
+    stem = Path(name).name
+    for suffix in (".positions.yaml", ".md", ".txt", ".pdf", ".html"):
+        stem = stem.removesuffix(suffix)
+    if stem in docs:
+        return stem
+    matches = [doc for doc in docs if doc.startswith(stem)]
+    if len(matches) == 1:
+        return matches[0]
+    known = ", ".join(sorted(docs))
+    if matches:
+        raise BadInputError(f"{name!r} matches several articles ({', '.join(matches)}); give the whole id")
+    raise BadInputError(f"no article {name!r} in the index; the articles are: {known}")

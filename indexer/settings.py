@@ -26,7 +26,7 @@ class Settings:
     corpus: Path = PROJECT_ROOT / "corpus"
     k: int = 8
     # Chunking: passages are windows of whole sentences, at most this many characters where possible.
-    passage_chars: int = 700
+    passage_chars: int = 1000
     passage_overlap_sentences: int = 1
     # Fusion of keyword and dense rankings (reciprocal rank fusion).
     rrf_k: int = 60
@@ -35,7 +35,7 @@ class Settings:
     # Each ranking contributes this many candidates to the fusion.
     candidates: int = 50
     # Below this cosine between the question and its nearest passage, the corpus does not cover it.
-    answer_threshold: float = 0.35
+    answer_threshold: float = 0.385
     max_question_chars: int = 1000
     max_article_bytes: int = 20_000_000
     automatic_only: bool = False

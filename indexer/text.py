@@ -41,6 +41,22 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Spelled out before anything reads the question: the model knows "Facebook" far better than "fb".
+ABBREVIATIONS = {
+    "fb": "Facebook",
+    "li": "LinkedIn",
+    "lnkd": "LinkedIn",
+    "ig": "Instagram",
+    "insta": "Instagram",
+    "hm": "hiring manager",
+    "dm": "direct message",
+    "pic": "photo",
+    "pics": "photos",
+}
+# "x" is a platform only where a platform is expected ("follow her on x"), never on its own.
+_X_AS_PLATFORM = re.compile(r"\b(on|via|through|using) x\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
@@ -96,11 +112,14 @@ def correct_word(word: str, known: Counter[str], dictionary: frozenset[str] = fr
 
 
 def correct_question(question: str, known: Counter[str], dictionary: frozenset[str] = frozenset()) -> str:
-    """The question with each unknown word replaced by the nearest corpus word; spacing and case kept."""
+    """The question with abbreviations spelled out and unknown words replaced by the nearest corpus word."""
 
     def replace(match: re.Match[str]) -> str:
         original = match.group(0)
+        if original.lower() in ABBREVIATIONS:
+            return ABBREVIATIONS[original.lower()]
         fixed = correct_word(original.lower(), known, dictionary)
         return original if fixed == original.lower() else fixed
 
+    question = _X_AS_PLATFORM.sub(lambda match: f"{match.group(1)} Twitter", question)
     return re.sub(r"[A-Za-z]+", replace, question)

@@ -112,7 +112,7 @@ def test_an_index_built_with_other_chunking_is_refused(built_settings: Settings)
     generation = current_generation(built_settings.index)
     assert generation is not None
     model = load_index(built_settings.index).manifest.model
-    with pytest.raises(IndexMismatchError, match="passages of 700 characters"):
+    with pytest.raises(IndexMismatchError, match=f"passages of {built_settings.passage_chars} characters"):
         load_index(built_settings.index, other, model)
 
 
