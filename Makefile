@@ -19,7 +19,8 @@ $(INSTALLED): pyproject.toml
 
 run: $(INSTALLED)
 	$(VENV)/bin/streamlit run app.py --server.address $(ADDRESS) --server.port $(PORT) \
-		--server.headless true --server.maxUploadSize $(MAX_UPLOAD_MB) --browser.gatherUsageStats false
+		--server.headless true --server.maxUploadSize $(MAX_UPLOAD_MB) --browser.gatherUsageStats false \
+		--client.toolbarMode minimal
 
 browser-deps:
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
