@@ -54,18 +54,33 @@ _PLATFORM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("linkedin", re.compile(r"\b(?:linked ?in|linkdin|linkedn|linkdn|linkd ?in|linkedln|lnkd|li)\b")),
     ("facebook", re.compile(r"\b(?:face ?book|fb|facebok|facbook|faceboook|fbook)\b")),
     ("twitter", re.compile(r"\b(?:twitter|twiter|twittter|tweets?|tweeting|tweeted|retweet\w*|x/twitter)\b")),
+    ("instagram", re.compile(r"\b(?:instagram|insta)\b")),
     (
         "social-media",
         re.compile(
             r"\b(?:social[ -]?media|social networks?|social networking(?: sites?)?|networking sites?|online"
-            r"|on-line|on the internet|instagram|tiktok|snapchat|social sites?)\b"
+            r"|on-line|on the internet|tiktok|snapchat|social sites?)\b"
+        ),
+    ),
+    (
+        "offline",
+        re.compile(
+            r"\b(?:paper|hand-?written|snail mail|by (?:post|mail|phone)|in the mail|hallmark|greeting cards?|"
+            r"thank[- ]you cards?|phone calls?|in person|face to face|face-to-face)\b"
         ),
     ),
 )
+# How far before a platform's name a contrast ("far more than just having your Hallmark card") is looked for.
+_CONTRAST_REACH = 40
 # A platform named only to be set against another ("Contrary to Fb, a LinkedIn request...") is not the topic.
 _CONTRASTIVE_MENTION = re.compile(
-    r"\b(?:contrary to|unlike|compared (?:to|with)|rather than|instead of|as opposed to|other than)\s+$"
+    r"\b(?:contrary to|unlike|compared (?:to|with)|rather than|instead of|as opposed to|other than"
+    r"|than(?: [\w']+){0,3})\s+$"
 )
+
+# How a request or note is worded: "a generic invitation", "a personalized request".
+_BARE_MANNER_WORDS = r"generic|blank|impersonal|unpersonali[sz]ed|canned|templated?|boilerplate|default|mass|bare|empty"
+_MANNER_WORDS = rf"(?:{_BARE_MANNER_WORDS}|personal|personali[sz]ed|customi[sz]ed|tailored|short|brief|thoughtful)"
 
 # Each action: patterns that name it. A pattern's group "neg" marks a negation that belongs to the action
 # itself ("don't accept a request" is ignoring it), so it is not read as a prohibition.
@@ -79,15 +94,27 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "ask-permission",
-        r"\bjust ask\b|\bask,\s*\"|\bwould it be (?:alright|all right|ok|okay) (?:with you )?if i sent\b",
+        r"\bjust ask\b|\bask,\s*\"|\bwould it be (?:alright|all right|ok|okay) (?:with you )?if i sent\b"
+        r"|\bask(?:ing)?\b(?: [\w']+){0,8}? (?:if|whether) (?:you|i) (?:can|could|may|might)\b",
     ),
     (
         "ignore-request",
         r"\b(?:ignor(?:e|ing)|declin(?:e|ing)|disregard(?:ing)?|reject(?:ing)?|turn(?:ing)? down)\b"
         r"(?: \w+){0,3} (?:it|request|requests|invite|invites|invitation|friend)\b",
     ),
-    ("ignore-request", r"\b(?P<neg>don't|do not|not) accept(?:ing)? (?:a |the |their |every )?(?:friend )?request"),
     ("ignore-request", r"\bfine to ignore\b|\bignore (?:it|them)\b"),
+    # "When you don't accept a friend request": turning it down, whatever else the clause advises.
+    (
+        "ignore-request",
+        r"\bwhen you (?P<neg>don't|do not) accept(?:ing)? (?:a |the |their |every )?(?:friend )?request",
+    ),
+    # Before "friend" and "connect": accepting someone's request is not sending one ("don't accept" is a no to it).
+    (
+        "accept-request",
+        r"\baccept(?:s|ed|ing)? (?:a |an |the |their |his |her |your |my |every |all |any |most |these |those )?"
+        r"(?:[\w'-]+ ){0,3}?"
+        r"(?:requests?|invites?|invitations?)\b|\baccept(?:ing)? (?:it|them)\b",
+    ),
     (
         "friend",
         r"\bfriend[- ]?request(?:s|ed|ing)?\b|\bbefriend\w*\b|\bbe(?:come|coming)? (?:facebook )?friends\b"
@@ -99,12 +126,14 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bconnect(?:s|ed|ing|ion|ions)?\b(?! to the internet| in common)|\b(?:linked ?in|li|linkdin) (?:request"
         r"|invite"
         r"|invitation|connection|ask for)s?\b|\b(?:send|sent|sending|sends) (?:out )?(?:a |the |any |your |an "
-        r"|this )?(?:connection |linkedin |linked in )?(?:requests?|invites?|invitations?)\b|\brequests? to "
+        r"|this )?(?:first |initial |"
+        + _MANNER_WORDS
+        + r" )?(?:connection |linkedin |linked in )?(?:requests?|invites?|"
+        r"invitations?)\b|\brequests? to "
         r"(?:connect|hook up|link|join)\b|\b(?:link|linking) (?:up )?with\b|\bjoin(?:ing)? (?:online |on-line )?"
         r"(?:with|on)\b|\bhook(?:ing)? up\b|\bstay(?:ing)? (?:linked|connected|related)\b|\bremaining related\b"
         r"|\bnetwork(?:ing)? (?:with|in this way)\b|\bfor professional (?:use|networking|purposes)\b"
-        r"|\baccept(?:ing)? (?:a |the |their |every |an )?(?:linkedin )?"
-        r"(?:request|invite|invitation)s?\b|\bsign up for\b|\b(?:a |the |this )(?:request|invite|invitation)\b",
+        r"|\bsign up for\b|\b(?:a |the |this )(?:" + _MANNER_WORDS + r" )?(?:request|invite|invitation)\b",
     ),
     ("connect", r"\badd(?:ing)? (?:him|her|them|your|my|the|an|a|interviewers?|recruiters?)\b"),
     # "Stay away from Facebook": keep off the platform, i.e. do not connect there.
@@ -127,15 +156,24 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\be-?mail(?:s|ed|ing)?\b|\bfollow(?:ing)?[- ]?up\b|\b(?:dm|dms|inmail|direct message)\b|\breach(?:ing)?"
         r" out\b|\b(?:keep|kept|stay|staying|remain) in (?:touch|contact)\b|\bmak(?:e|ing) contact\b|\bcontact(?:ing)?"
         r" (?:them|him|her|an employer|employers|professionals|the|your)\b|\bsend(?:ing)? (?:a |an )?(?:note|message)"
-        r"\b|\b(?:a|an) (?:note|introduction)\b",
+        r"\b|\b(?:a|an) (?:[\w-]+ )?(?:note|introduction)\b|\bmail(?:ing)? (?:a|an|your)\b"
+        # "Ask a former colleague about the company", "ask if they can tell you more": asking someone, a message.
+        r"|\bask(?:ing)? (?:them|him|her|(?:a|an|the|your|my) (?:former |old |mutual )?(?:co-?workers?|colleagues?"
+        r"|contacts?|connections?|friends?|recruiters?|interviewers?|hiring managers?))\b(?: [\w'-]+){0,6}? "
+        r"(?:about|for (?:a job|advice|information|insight|a referral))\b"
+        r"|\bask (?:if|whether) (?:they|he|she) (?:can|could|would|might) (?:tell|share|give|help|introduce)\b",
     ),
     ("comment", r"\bcomment(?:s|ing|ed)?\b|\b(?:like|liking|share|sharing) (?:their|his|her) (?:posts?|updates?)"),
     (
         "research",
-        r"\bresearch(?:ing|ed)?\b|\blook(?:ing)? (?:at|up|into) (?:publicly available|their (?!profile)|his |her |"
+        r"\bresearch(?:ing)?\b|\bresearched\b(?! (?:people|persons?|contacts?|candidates?))"
+        r"|\blook(?:ing)? (?:them|him|her|(?:your|the|my|an?) [\w-]+) up\b"
+        r"|\blook(?:ing)? up (?:your|the|my|an?|their)\b|\bgoogl(?:e|ing)\b"
+        r"|\blook(?:ing)? (?:at|up|into) (?:publicly available|their (?!profile)|his |her |"
         r"the company|the organi[sz]ation|them|information)|\bread(?:ing)? (?:any |their |his |her )?(?:published )?"
         r"(?:blogs?|articles?|posts?|tweets)\b|\b(?:study|studying|learn|learning|find out) (?:more )?about\b|"
-        r"\bcollect(?:ing)? (?:intel|information)\b|\blook first\b|\bcheck (?:if|whether|out)\b",
+        r"\bcollect(?:ing)? (?:intel|information)\b|\blook first\b"
+        r"|\bcheck (?:if|whether|out)\b(?! (?:\S+ ){0,3}profiles?\b)",
     ),
     (
         "research",
@@ -143,8 +181,13 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "view-profile",
-        r"\bview(?:ing|ed|s)? (?:\S+ ){0,4}profiles?\b|\b(?:look|looking|glance[ds]?|glancing) at (?:their|his|her|"
-        r"the)(?: \w+)? profile\b|\blog(?:ging)? out\b",
+        r"\bview(?:ing|ed|s)? (?:\S+ ){0,4}profiles?\b|\b(?:look|looking|glance[ds]?|glancing) at (?:\S+ ){0,4}"
+        r"profiles?\b|\bcheck(?:ing)? out (?:\S+ ){0,3}profiles?\b",
+    ),
+    (
+        "view-privately",
+        r"\blog(?:s|ged|ging)? (?:out|off)\b|\b(?:private|incognito|anonymous|stealth) (?:mode|browsing|viewing)\b"
+        r"|\banonymously\b",
     ),
     (
         "clean-up-profile",
@@ -153,25 +196,53 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"profile"
         r"|\bclean(?:ing)? up (?:your )?(?:profile|social media|accounts?|online presence)\b|\b(?:avoid|remove|"
         r"delete|hide|untag|opt away from)(?: \w+){0,2} (?:photos?|pictures?|posts?|ones that)\b|\bprivacy "
-        r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b",
+        r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b"
+        r"|\b(?:watch|mind|careful (?:about|with)|think about) what (?:you|i) (?:post|share|tweet)\b",
     ),
     (
         "separate-accounts",
-        r"\bseparate (?:accounts?|profiles?)\b|\banother (?:account |one )?for that purpose\b|\b(?:facebook|linkedin) "
-        r"for (?:friends|work|business)\b|\bpersonal and professional (?:accounts?|profiles?)\b",
+        r"\bseparate (?:accounts?|profiles?)\b|\banother (?:account |one )?for that purpose\b"
+        r"|\bpersonal and professional (?:accounts?|profiles?)\b",
+    ),
+    (
+        "separate-platforms",
+        r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are )?(?:just |only |strictly )?for (?:a small group of )?"
+        r"(?:friends|family|work|business|professional \w+|personal \w+)\b|\bkeep(?:ing)? (?:my |your )?(?:facebook"
+        r"|instagram|twitter) (?:personal|private|for friends)\b",
     ),
     # Mixing both on one account is the opposite of keeping them apart.
-    ("!separate-accounts", r"\bdo both at once\b|\bmix(?:ing)? (?:personal and professional|the two)\b"),
+    # Having (keeping, posting) party or personal photos up is the opposite of cleaning up a profile.
+    (
+        "!clean-up-profile",
+        r"\b(?:keep(?:ing)?|hav(?:e|ing)|post(?:ing)?|leav(?:e|ing)|put(?:ting)?)(?: [\w']+){0,2} "
+        r"(?:pics|photos?|pictures?|selfies)\b"
+        r"|\b(?:party|drinking|bar|beach|vacation|holiday|personal|embarrassing|inappropriate) "
+        r"(?:pics|photos?|pictures?)\b",
+    ),
+    (
+        "!separate-accounts",
+        r"\bdo both at once\b|\bmix(?:ing)? (?:personal and professional|the two|work and)\b|\bon the same (?:\w+ )?"
+        r"(?:account|profile)\b",
+    ),
 )
 _ACTIONS_COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (action, re.compile(pattern)) for action, pattern in _ACTION_PATTERNS
+)
+_OTHER_SIDE_BEFORE = re.compile(
+    r"\b(?:they|them|he|she|him|her|themselves|interviewers?|recruiters?|managers?|people|someone|contacts?|employers?)"
+    r"(?: [\w']+){0,2}\s*$"
+)
+# "Unlike Facebook", "far more than just a Hallmark card": a platform named to be set against the one advised.
+_CONTRASTED_PLATFORM = re.compile(
+    r"\b(?:contrary to|unlike|compared (?:to|with)|rather than|instead of|as opposed to|than(?: [\w']+){0,3}?)"
+    r"\s+(?:" + "|".join(pattern.pattern for _, pattern in _PLATFORM_PATTERNS) + r")"
 )
 # "send it to your interviewer": an action named only by "send", resolved from context.
 _BARE_SEND = re.compile(r"\bsend(?:ing|s)? (?:it |one |them )?to (?:your|the|an|their) (?:interviewer|recruiter)")
 # An action named inside an embedded question or relative clause is not the one advised about.
 _EMBEDDED_BEFORE = re.compile(r"\b(?:who|whom|whether|how|what|which|wondering|uncertainty about)\b(?:\s+\S+){0,4}\s*$")
 # The answer "to whether you should connect" is about connecting: only "whether" keeps its action.
-_WH_EMBEDDED_BEFORE = re.compile(r"\b(?:who|whom|how|what|which)\b(?:\s+\S+){0,4}\s*$")
+_WH_EMBEDDED_BEFORE = re.compile(r"\b(?:who|whom|how|what|which|who's|who is|who are)\b(?:\s+\S+){0,4}\s*$")
 
 _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -186,11 +257,19 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "employer",
         re.compile(
-            r"\b(?:potential |prospective |future )?employers?\b|\b(?:the|a) (?:company|organi[sz]ation)\b"
+            r"\b(?:potential |prospective |future )?employers?\b|(?<!about )\b(?:the|a) (?:company"
+            r"|organi[sz]ation)\b(?!'s)"
             r"|\bcompanies\b"
         ),
     ),
-    ("coworker", re.compile(r"(?<!non-)\b(?:co-?workers?|colleagues?|workmates?)\b")),
+    (
+        "coworker",
+        re.compile(
+            r"(?<!non-)\b(?:co-?workers?|colleagues?|workmates?)\b"
+            r"|\b(?:other )?(?:people|staff|employees|folks) (?:in|at|from) (?:the|that|this|your) "
+            r"(?:organi[sz]ation|company|team|firm)\b"
+        ),
+    ),
     (
         "professional-contact",
         re.compile(
@@ -212,18 +291,25 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "after-rejection",
         re.compile(
-            r"\bif you (?:don't|do not|didn't|did not) get (?:the|that) (?:job|offer|position)\b|\bafter (?:a |being |"
-            r"the )?reject\w*|\bif you(?:'re| are| were| get) (?:rejected|turned down)\b|\bweren't (?:selected|hired)"
+            r"\byou (?:don't|do not|didn't|did not|won't|will not) (?:get|land) (?:the|that|this) "
+            r"(?:job|offer|position|role)\b"
+            r"|\bafter (?:a |being |the |getting |you (?:were|was|got|get) )?(?:reject\w*|turned down)"
+            r"|\byou(?:'re| are| were| was| get| got|'ve been| have been) (?:rejected|turned down|passed over)\b"
+            r"|\b(?:weren't|wasn't|were not|was not|not) (?:selected|hired|chosen|picked)\b"
+            r"|\b(?:a|the|your) rejection\b|\brejected you\b"
         ),
     ),
     (
         "after-offer",
         re.compile(
             r"\b(?:if|once|after|when) you(?:'ve| have)? (?:get|got|land|landed|accept|accepted|have|receive|received)"
-            r" (?:the|that|a) (?:job|offer|position)\b|\buntil you (?:have|get|land) (?:the|that) (?:job|offer)\b|"
-            r"\bafter (?:you(?:'re| are)|being) hired\b|\bprocess is (?:over|complete|finished|done)\b|"
-            r"\bafter (?:the |a )?(?:hiring )?decision\b|\bonce (?:you(?:'re| are)|you've been) hired\b|\bafter the "
-            r"offer\b|\bonce you start\b"
+            r" (?:the|that|a|an|your) (?:job |new )?(?:job|offer|position|role)\b"
+            r"|\buntil you (?:have|get|land) (?:the|that|an|a|your) (?:job|offer)\b"
+            r"|\byou(?:'ve| have)? start(?:ed)? (?:the|your|a) (?:new )?(?:job|role|position)\b"
+            r"|\b(?:after|once|when|if) (?:you(?:'re| are| get| got| were|'ve been| have been)|being) hired\b"
+            r"|\bprocess is (?:over|complete|finished|done)\b|\bafter (?:the |a )?(?:hiring )?decision\b"
+            r"|\b(?:until|after|once) (?:you(?:'ve| have)? )?(?:hear|heard) back\b"
+            r"|\bafter the offer\b|\bonce you start\b"
         ),
     ),
     (
@@ -238,7 +324,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "right-after-interview",
         re.compile(
             r"\b(?:right|immediately|just|soon|shortly|directly)? ?after (?:the |your |my |an |you |i |a )?(?:job )?"
-            r"(?:interview|interviews|meeting|meet)\b|\bpost-interview\b|\bon your way out of the interview\b|"
+            r"(?:interview|interviews|meeting|meet)\b|\bpost-interview\b|\bon (?:your|the) way out of the interview\b|"
             r"\bfollowing (?:the|your) interview\b|\bjust met (?:during|at|in) (?:your|the) interview\b"
         ),
     ),
@@ -246,14 +332,16 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "during-process",
         re.compile(
             r"\bduring (?:the |your |an |active )?(?:job search|job applications?|applications?|hiring process|"
-            r"interview process|recruitment|process)\b|\bonce (?:i've|you've|you have|i have) applied\b|\bwhile "
+            r"interview process|recruitment|process)\b|\bonce (?:i've|you've|you have|i have) applied\b|\b(?:while "
+            r"|still )"
             r"(?:you(?:'re| are) )?waiting to hear\b|\bthe farther you progress\b|\bas you progress\b|\bat this stage\b"
         ),
     ),
 )
 # "before or immediately after an interview": the first moment is only named by the second one's noun.
 _BEFORE_OR_AFTER = re.compile(r"\bbefore or (?:right |immediately |just )?after\b")
-# "It does not make a difference where you are in the process": the advice holds at every moment.
+# "It does not make a difference where you are in the process": the advice holds at every moment of it.
+_PROCESS_MOMENTS = ("before-interview", "right-after-interview", "during-process")
 _EVERY_MOMENT = re.compile(
     r"\b(?:does not|doesn't|no matter|regardless of) (?:make a difference |matter )?(?:wherever|where|when)"
 )
@@ -269,7 +357,7 @@ def _cached_platforms(text: str) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     for platform, pattern in _PLATFORM_PATTERNS:
         for match in pattern.finditer(text):
-            if _CONTRASTIVE_MENTION.search(text[max(0, match.start() - 20) : match.start()]):
+            if _CONTRASTIVE_MENTION.search(text[max(0, match.start() - _CONTRAST_REACH) : match.start()]):
                 continue
             found.append((match.start(), platform))
             break
@@ -280,7 +368,7 @@ def _platform_positions(text: str) -> list[tuple[int, str]]:
     positions: list[tuple[int, str]] = []
     for platform, pattern in _PLATFORM_PATTERNS:
         for match in pattern.finditer(text):
-            if not _CONTRASTIVE_MENTION.search(text[max(0, match.start() - 20) : match.start()]):
+            if not _CONTRASTIVE_MENTION.search(text[max(0, match.start() - _CONTRAST_REACH) : match.start()]):
                 positions.append((match.start(), platform))
     return sorted(positions)
 
@@ -288,6 +376,11 @@ def _platform_positions(text: str) -> list[tuple[int, str]]:
 def find_actions(text: str) -> list[str]:
     """The actions a normalised text names (an inverted action keeps its leading "!"), in order of mention."""
     return [action for action, _, _, _ in _action_mentions(text, (), embedded=True)]
+
+
+def find_action_spans(text: str) -> list[tuple[str, int, int]]:
+    """(action, start, end) of each action a normalised text names, in order of mention."""
+    return [(action, start, end) for action, start, end, _ in _action_mentions(text, (), embedded=True)]
 
 
 @lru_cache(maxsize=8192)
@@ -300,6 +393,9 @@ def _raw_action_matches(text: str) -> tuple[tuple[str, int, int, bool, bool, boo
             start, end = match.span()
             before = text[max(0, start - 40) : start].rsplit(",", 1)[-1]
             owns_negation = "neg" in pattern.groupindex and match.group("neg") is not None
+            if action == "accept-request" and _OTHER_SIDE_BEFORE.search(text[max(0, start - 30) : start]):
+                # "When they accept your invite": the other side answering a request the reader sent.
+                continue
             matches.append(
                 (
                     action,
@@ -337,6 +433,13 @@ def _action_mentions(
     # One action named twice in a clause is one action.
     seen: set[str] = set()
     unique: list[tuple[str, int, int, bool]] = []
+    # "Log out before viewing their profile": the profile view is what the precaution is about, not advised itself;
+    # "view it without logging out" is a plain view.
+    hidden = [mention for mention in mentions if mention[0] == "view-privately"]
+    if hidden and re.search(r"\bwithout\s+$", text[max(0, hidden[0][1] - 10) : hidden[0][1]]):
+        seen.add("view-privately")
+    elif hidden:
+        seen.add("view-profile")
     for mention in mentions:
         if mention[0] not in seen:
             seen.add(mention[0])
@@ -357,6 +460,48 @@ def _cached_people(text: str) -> tuple[str, ...]:
         if match:
             found.append((match.start(), person))
     return tuple(person for _, person in sorted(found))
+
+
+# What a condition turns on: whether the person's account is public, whether what they post is professional.
+# Each: the state, whether the words say it holds, and the words.
+_STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
+    ("public", False, re.compile(r"\b(?:private|non-public|protected|locked)\b")),
+    ("public", True, re.compile(r"(?<!non-)\bpublic(?:ly)?\b")),
+    ("professional", True, re.compile(r"\bprofessional(?:ly)?\b|\bfor work\b")),
+    (
+        "professional",
+        False,
+        re.compile(r"\bpersonal(?:ly)?\b|\b(?:very|really|too|incredibly|mainly|mostly) individual\b"),
+    ),
+    ("political", True, re.compile(r"\b(?:political|politics|controversial)\b")),
+)
+# What each state is about: who can see the account, or what the person posts.
+STATE_ASPECTS = {"public": "access", "professional": "content", "political": "content"}
+_STATE_NEGATOR = re.compile(r"\b(?:not|never|no|isn't|aren't|doesn't|don't|unless)\b|n't\b")
+_STATE_SEGMENT = re.compile(r"\band\b|\bbut\b|;")
+
+
+def find_condition_states(text: str) -> dict[str, bool]:
+    """The states a condition names and whether it needs them to hold: "if their profile is non-public" is
+    {"public": False}; a state named both ways ("mainly professional or mainly personal") is left out."""
+    return dict(_cached_states(normalize(text)))
+
+
+@lru_cache(maxsize=4096)
+def _cached_states(text: str) -> tuple[tuple[str, bool], ...]:
+    found: dict[str, set[bool]] = {}
+    for state, holds, pattern in _STATE_PATTERNS:
+        for match in pattern.finditer(text):
+            # A negation earlier in the same part of the condition turns it around ("not very political, personal").
+            segment = _STATE_SEGMENT.split(text[: match.start()])[-1]
+            negated = len(_STATE_NEGATOR.findall(segment)) % 2 == 1
+            found.setdefault(state, set()).add(holds != negated)
+    return tuple((state, values.pop()) for state, values in found.items() if len(values) == 1)
+
+
+def mentions_thank_you(text: str) -> bool:
+    """Whether a normalised text speaks of a thank-you (a note or message), which is sent after an interview."""
+    return _THANK_YOU.search(text) is not None
 
 
 def find_moments(text: str) -> list[str]:
@@ -402,7 +547,7 @@ def _cue(pattern: str, polarity: int, weight: float = 1.0, negatable: bool = Tru
 
 # Verbs whose negation is approval: "don't hesitate to", "do not rule it out", "I wouldn't worry about".
 _NEGATIVE_VERBS = (
-    r"hesitate|worry|rule|be afraid|fear|shy|neglect|overlook|underestimate|miss|forget|overdo|lose sight|"
+    r"hesitate|worry|rule|be afraid|fear|shy|neglect|overlook|underestimate|miss|forget|lose sight|"
     r"eliminate sight|be shy|be scared|dismiss|discount|sweat"
 )
 # Verbs after a modal that frame a statement instead of advising an action ("should know that ...").
@@ -438,7 +583,8 @@ _CUES: tuple[_Cue, ...] = (
         r"|\bunprofessional"
         r"\b|\binappropriate\b|\bpresumptuous\b|\bpushy\b|\baggressive\b|\bdesperate\b|\bintrusive\b|\btacky\b"
         r"|\bneedy\b|\boverbearing\b|\bannoying\b|\b(?:a|an) (?:big )?(?:mistake|bad idea|no-no|infringement)\b"
-        r"|\bfrowned upon\b|\boff-?putting\b|\bout of (?:place|location|line)\b|\binfringement\b|\boverstep\w*)",
+        r"|\bfrowned upon\b|\ba bad thing\b|\boff-?putting\b|\bout of (?:place|location|line)\b|\binfringement\b"
+        r"|\boverstep\w*)",
         -1,
     ),
     _cue(r"\b(?:too|way too|overly) (?:risky|pushy|forward|personal|familiar|individual|much|soon|early)\b", -1),
@@ -474,9 +620,17 @@ _CUES: tuple[_Cue, ...] = (
     _cue(
         r"\bby all means\b|\bgo ahead\b|\bfeel free\b|\bmakes sense\b|\bworth (?:doing|considering|exploring|a try)", +1
     ),
-    _cue(r"\b(?:i |we )?(?:strongly )?(?:recommend|encourage|suggest)(?:ed|s)?\b", +1),
+    # The writer's (or an expert's) recommendation; "you can suggest that they ..." is a script, not a cue.
+    _cue(
+        r"\b(?:i|we|i'd|we'd|i would|we would|experts?|recruiters|coaches|they)(?: strongly| highly| always| really)?"
+        r" (?:recommend|encourage|suggest|advise)s?\b|\b(?:is|are|highly|strongly) (?:recommended|encouraged|advised)\b"
+        r"|^[\s(*•\-\"']*(?:recommended|i recommend|we recommend)\b",
+        +1,
+    ),
     _cue(r"\b(?:advantages?|benefits?|an edge|a leg up|in (?:your|their) favou?r|pays off|reward)\b", +1, 0.5),
     _cue(r"\bsmart to\b", +1),
+    # "Coaches say to send a paper note", "people will tell you to connect": advice, whoever gives it.
+    _cue(r"\b(?:say|says|said|tell you|tells you|told you|advise you|advises you)\s+to\b", +1, 1.0, False),
     _cue(
         r"(?:^|[,;:\-]\s*|\b(?:you|should|perhaps|might|may|could|also|please|seriously|definitely|to)\s+)"
         r"(?:also\s+)?(?:consider|take into account)\b",
@@ -522,8 +676,12 @@ _CONDITION = re.compile(
     r"(?P<body>\s*[^\s,;:]*(?:(?!\s(?:by all means|then|it is|it's|it can|it will|you should|you can|you may|"
     r"you'll|skip|go ahead|feel free|consider)\b)[^,;:])*)"
 )
+# The rest of a list a condition breaks off at its first comma: ", really personal, or controversial".
+_LIST_GOES_ON = re.compile(
+    r"(?:,\s*(?:[\w'-]+\s+){0,2}[\w'-]+)*,?\s+(?:or|and)\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?=\s*[,;:.]|$)"
+)
 _WAIT_UNTIL = re.compile(
-    r"\b(?:wait(?:ing)?|hold(?:ing)? off|hold(?:ing)? back)(?: \w+){0,3} (?:until|till|for)\b(?P<body>[^,;:()]*)"
+    r"\b(?:wait(?:ing)?|hold(?:ing)? off|hold(?:ing)? back)(?: \w+){0,4} (?:until|till|for|after)\b(?P<body>[^,;:()]*)"
 )
 _UNTIL_THEN = re.compile(r"\buntil then\b|\bbefore then\b|\bin the meantime\b|\buntil (?:that|this) point\b")
 # Conditions that set up the situation or a preference do not restrict the advice.
@@ -532,6 +690,14 @@ _FRAME_CONDITION = re.compile(
     r"you'd (?:still )?rather|you would rather|you prefer|you (?:don't|do not) want|you like|you(?:'re| are) ever"
     r" asked|you do(?:,|$)|you make|you(?:'re| are) a manager)"
 )
+# "If it's the latter": one of two alternatives the sentence before set out ("mainly professional or personal").
+_LATTER = re.compile(r"\bthe (?:latter|former)\b")
+_ALTERNATIVES = re.compile(r"\b(?P<first>(?:\w+ )?\w+) or (?P<second>(?:\w+ )?\w+)\b")
+_THANK_YOU = re.compile(r"\bthank[- ]?you\b(?! for\b)")
+# A condition that is the reader's own taste: advice under it is an allowance, not a rule.
+_PREFERENCE = re.compile(r"^(?:if|when) (?:you'd (?:still )?rather|you would rather|you prefer|you want|you like)\b")
+_FRIEND_REQUEST = re.compile(r"\bfriend[- ]?requests?\b")
+_ANSWERS_TO_REQUESTS = frozenset({"accept-request", "ignore-request"})
 # "If they follow you first": what the other side did, which sets up the advice instead of restricting it.
 _TRIGGER_CONDITION = re.compile(
     r"^(?:if|when|once) (?:they|professional contacts?|an interviewer|interviewers|a professional contact|someone|"
@@ -566,7 +732,7 @@ _REPORTING_FRAME = re.compile(
     r"rule)\b|\bit'?s (?:often|commonly|sometimes|widely) said\b|\bsome say\b"
 )
 _ATTRIBUTION = re.compile(
-    r"\b(?:says|said|added|adds|explains|explained|according to|in accordance to|warns|warned|"
+    r"\b(?:says|(?<!having )(?<!that )said|added|adds|explains|explained|according to|in accordance to|warns|warned|"
     r"advises|advised|experts? say)\b"
 )
 # The rule or bottom line of an article weighs more than an aside.
@@ -587,7 +753,20 @@ _SCRIPT_QUOTE = re.compile(
 # A reader's letter: everything between "A reader writes:" and the answer is the reader's view.
 _LETTER_START = re.compile(r"^(?:a )?(?:reader|listener|job seeker|letter writer|question)\b.{0,20}(?:writes|asks)\s*:")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my)\b")
-_NOT_TOO = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+|come across as\s+|seem\s+)?(?:too|overly)\s+\w+")
+# "Never send a generic invitation", "don't connect without a note": a no to one way of doing it, not to doing it.
+_BARE_MANNER = re.compile(
+    rf"\b(?:{_BARE_MANNER_WORDS})\b(?: [\w-]+){{0,2}}? (?:requests?|invites?|invitations?|messages?|notes?|e-?mails?)\b"
+    r"|\bwithout (?:a |an |any )?(?:[\w-]+ )?(?:note|message|introduction|explanation|context|personal touch)\b"
+)
+# "When you decline, you can point them to LinkedIn": advice on how to do the act named in the when-clause.
+_WHEN_YOU_CAN = re.compile(r"^\W*(?:\w+ ){0,3}?when you\b(?P<when>[^,]*),\s*(?=you (?:can|could|may|might|should)\b)")
+# "That might mean accepting every invite": an action offered as one option, not advised as a rule.
+_OPTION = re.compile(r"\b(?:might|may|could) (?:mean|involve|look like|include)\b")
+# "Don't be too pushy", "don't overdo it": do it, in measure.
+_NOT_TOO = re.compile(
+    r"(?:\bnot|\b\w+n't|\bnever)\s+(?:be\s+|come across as\s+|seem\s+)?(?:too|overly)\s+\w+"
+    r"|(?:\bnot|\b\w+n't|\bnever)\s+overdo\b"
+)
 _DENIAL = re.compile(r"\b(?:not true|not the case|a myth|untrue|false|wrong to (?:think|say)) that\b")
 _PERSONAL = re.compile(r"\bpersonally\b|\bif i were you\b|\bi(?:'d| would)(?! never)\b")
 # "The same rule applies to all social media", "The same thing goes for ...": the previous advice, extended.
@@ -653,6 +832,8 @@ class _Reading:
     question: bool
     script: bool
     letter: bool = False
+    # A line that points to another page ("See also: ...", "(Here is more on ...)"): never advice or context.
+    pointer: bool = False
     quoted: bool = False
     attributed: bool = False
     reported: bool = False
@@ -773,6 +954,13 @@ def _direction_cues(clause: str, owned: Sequence[tuple[int, int]]) -> tuple[floa
     return polarity, cues
 
 
+@lru_cache(maxsize=4096)
+def cue_polarity(cues: tuple[str, ...]) -> float:
+    """Which way a record's cue words lean, read again on their own: above 0 for the action, below 0 against.
+    A conditional record keeps only "conditional", so this tells "if X, do it" from "if X, don't"."""
+    return _direction_cues(normalize(", ".join(cues)), ())[0]
+
+
 def _split_clauses(text: str, original: str) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split before each contrast word and at each dash between clauses."""
     cuts = {0, len(text)}
@@ -815,11 +1003,16 @@ def _read_clause(text: str, start: int, end: int) -> _Clause:
             continue
         if marker == "once" and re.search(r"\bat\s+$", before):
             continue
-        text_of = clause[match.start() : match.end()].strip()
-        if match.end() < len(clause) and clause[match.end()] == ":":
+        end = match.end()
+        if end < len(clause) and clause[end] == ":":
             # "provided you focus on:" introduces a list of how, not a restriction.
             continue
-        conditions.append((match.start(), match.end(), text_of, _condition_kind(text_of)))
+        listed = _LIST_GOES_ON.match(clause, end)
+        if listed:
+            # "If what they post is very political, very personal, or controversial": the whole list.
+            end = listed.end()
+        text_of = clause[match.start() : end].strip()
+        conditions.append((match.start(), end, text_of, _condition_kind(text_of)))
     explanations: list[tuple[int, int]] = []
     for match in _EXPLANATION.finditer(clause):
         if not clause[: match.start()].strip(" (*•-\"'"):
@@ -912,6 +1105,7 @@ def _read_sentences(sentences: list[Sentence]) -> list[_Reading]:
             raw=raw,
             question=text.rstrip(" )\"'").endswith("?") and not _RHETORICAL_APPROVAL.search(text),
             script=script_block,
+            pointer=_POINTER_LINE.match(text) is not None,
             quoted=quoted and not script_block,
             attributed=_ATTRIBUTION.search(text) is not None,
             opens_with_contrast=_CONTRAST_OPENING.match(text) is not None,
@@ -983,7 +1177,8 @@ def _context(readings: list[_Reading], index: int) -> _Reading | None:
     blocks_seen = {reading.sentence.block}
     for earlier in range(index - 1, max(-1, index - 6), -1):
         other = readings[earlier]
-        if other.script or (other.question and not other.resolved_actions):
+        if other.script or other.pointer or (other.question and not other.resolved_actions):
+            # A line that points to another page ("here is more on ...") is not what "that" refers to.
             continue
         blocks_seen.add(other.sentence.block)
         # An anaphor reaches back into the paragraph before, but no further.
@@ -1020,7 +1215,9 @@ def _context_people(readings: list[_Reading], index: int) -> list[str]:
 def _sentence_drafts(readings: list[_Reading], index: int, topics: dict[int, list[str]]) -> list[_Draft]:
     """The positions one sentence takes, one draft per clause that has a direction."""
     reading = readings[index]
-    if reading.reported or reading.letter:
+    if reading.letter:
+        speaker = "reader"
+    elif reading.reported:
         speaker = "reported"
     elif reading.attributed or reading.quoted:
         speaker = "expert"
@@ -1031,7 +1228,7 @@ def _sentence_drafts(readings: list[_Reading], index: int, topics: dict[int, lis
     carried_moments: list[str] = []
     previous = readings[index - 1] if index > 0 else None
     explains_previous = _EXPLANATION_OPENING.match(reading.text) is not None
-    if _POINTER_LINE.match(reading.text):
+    if reading.pointer:
         return []
     for clause in reading.clauses:
         if reading.reported and 0 <= reading.rejected_at <= clause.start:
@@ -1052,6 +1249,9 @@ def _sentence_drafts(readings: list[_Reading], index: int, topics: dict[int, lis
         # "By all means connect once you have the job, but until then ...": the time before that moment.
         if _UNTIL_THEN.search(clause.text) and carried_moments:
             moments = _moments_before(carried_moments[0])
+        if not moments and _EVERY_MOMENT.search(reading.text):
+            # "Wherever you are in the process, don't": the rule at each moment of it, as well as in general.
+            moments = ["any", *_PROCESS_MOMENTS]
         restricting = [text for _, _, text, kind in clause.conditions if kind == "restrict"]
         if not mentions and clause.conditioned and not _SELF_CONDITION.search(clause.text):
             # "If you ignore their request it is awkward": the condition names what is judged. ("If I ignore
@@ -1071,6 +1271,12 @@ def _sentence_drafts(readings: list[_Reading], index: int, topics: dict[int, lis
             if cleanup:
                 # "Avoid the photos that give the wrong impression" is advice for cleaning up a profile.
                 polarity, cues = 0.8, [clause.text[cleanup[0][1] : cleanup[0][2]].strip() + " (imperative)"]
+        option = _OPTION.search(clause.main)
+        if not cues and option and mentions and direction is None:
+            # "For you, that might mean accepting every invite": one way among others, depending on the reader.
+            polarity, cues = 0.5, [option.group(0)]
+            direction = "conditional"
+            condition = "one option among others, depending on the person"
         if not cues:
             if mentions:
                 carried_actions = [action for action, *_ in mentions]
@@ -1087,6 +1293,22 @@ def _sentence_drafts(readings: list[_Reading], index: int, topics: dict[int, lis
             )
             drafts[-1].cues.extend(cue for cue in cues if cue not in drafts[-1].cues)
             continue
+        if direction is None and manner_limit and not mentions and carried_actions:
+            # "If you make an insightful comment ..., but don't overdo it": the act named before, in measure.
+            direction = "conditional"
+            condition = _original(
+                reading, clause.start + manner_limit.start(), manner_limit.end() - manner_limit.start()
+            )
+        when_you = _WHEN_YOU_CAN.match(clause.text)
+        if (
+            direction is None
+            and when_you
+            and mentions
+            and all(start < when_you.end("when") for _, start, *_ in mentions)
+        ):
+            # "When you don't accept a request, you can suggest they contact you on LinkedIn": how to do it well.
+            direction = "conditional"
+            condition = _original(reading, clause.start + when_you.end(), len(clause.text) - when_you.end())
         if direction is None:
             if abs(polarity) < 0.25:
                 continue
@@ -1095,11 +1317,16 @@ def _sentence_drafts(readings: list[_Reading], index: int, topics: dict[int, lis
             manner = _NOT_TOO.search(clause.main)
             if restricting:
                 direction = "conditional"
-                condition = _original_text(reading, clause, restricting[0])
+                condition = _resolve_latter(_original_text(reading, clause, restricting[0]), previous)
             elif manner and polarity > 0:
                 # "Your note should not be too forward": do it, in a measured way.
                 direction = "conditional"
                 condition = _original(reading, clause.start + manner.start(), manner.end() - manner.start())
+            elif polarity < 0 and (bare := _BARE_MANNER.search(clause.main)):
+                # "Never send a generic invitation": send one, worded for the person.
+                direction = "conditional"
+                worded = _original(reading, clause.start + bare.start(), bare.end() - bare.start())
+                condition = "with" + worded[len("without") :] if bare.group(0).startswith("without") else "no " + worded
             elif timing and polarity > 0:
                 # "If you get the job, by all means connect": yes, from that moment on.
                 direction = "conditional"
@@ -1140,6 +1367,9 @@ def _sentence_drafts(readings: list[_Reading], index: int, topics: dict[int, lis
         )
         paired = _pair_platforms(clause.text, mentions) if explicit else {}
         platforms = {action: paired.get(action) or list(fallback) for action in actions}
+        if _FRIEND_REQUEST.search(clause.text):
+            # Accepting or turning down a friend request happens on Facebook, as sending one does.
+            platforms.update({action: ["facebook"] for action in platforms if action in _ANSWERS_TO_REQUESTS})
         people = (
             find_people(reading.raw[clause.start : clause.end])
             or inherited_people
@@ -1151,12 +1381,18 @@ def _sentence_drafts(readings: list[_Reading], index: int, topics: dict[int, lis
         if not moments:
             # A fronted "Right after the interview, however, ..." times the clause that follows it.
             moments = carried_moments or (reading.moments if len(reading.clauses) == 1 else [])
+        if not moments and mentions_thank_you(reading.text):
+            # A thank-you is sent after the interview it thanks for.
+            moments = ["right-after-interview"]
         summary = _SUMMARY.search(reading.text)
         if summary:
             cues.append(summary.group(0))
         if _PERSONAL.search(clause.text):
             # "Personally, I'd wait": the writer's own preference, which weighs less than a rule.
             cues.append("personally")
+        if any(kind == "frame" and _PREFERENCE.match(text) for _, _, text, kind in clause.conditions):
+            # "It's also fine to keep logging out if you'd rather": an allowance for the reader's taste.
+            cues.append("if you prefer")
         drafts.append(
             _Draft(
                 first=index,
@@ -1212,9 +1448,7 @@ def _refers_back(main: str) -> bool:
 
 def _mask_contrastive(text: str) -> str:
     """Drop a platform named only to be set against another ("Unlike Facebook, LinkedIn ...")."""
-    return re.sub(
-        r"\b(?:contrary to|unlike|compared (?:to|with)|rather than|instead of|as opposed to)\s+\w+", " ", text
-    )
+    return _CONTRASTED_PLATFORM.sub(" ", text)
 
 
 def _moments_before(moment: str) -> list[str]:
@@ -1224,6 +1458,19 @@ def _moments_before(moment: str) -> list[str]:
     if moment in ("right-after-interview", "during-process"):
         return ["before-interview"]
     return []
+
+
+def _resolve_latter(condition: str, previous: _Reading | None) -> str:
+    """ "If it's the latter", after "mainly professional or mainly personal", says which: "If it's the latter
+    (mainly personal)"."""
+    pointer = _LATTER.search(condition.lower())
+    choices = list(_ALTERNATIVES.finditer(previous.text)) if pointer and previous is not None else []
+    if not pointer or not choices or previous is None:
+        return condition
+    last = choices[-1]
+    group = "second" if pointer.group(0) == "the latter" else "first"
+    chosen = _original(previous, last.start(group), last.end(group) - last.start(group))
+    return f"{condition} ({chosen})"
 
 
 def _original(reading: _Reading, start: int, length: int) -> str:
@@ -1251,19 +1498,35 @@ def _pair_platforms(clause: str, mentions: list[tuple[str, int, int, bool]]) -> 
     return pairs
 
 
-def _same_scope(first: _Draft, second: _Draft) -> bool:
-    return first.actions == second.actions and set(first.moments) == set(second.moments)
+def _said(draft: _Draft) -> tuple[frozenset[str], Direction, frozenset[str]]:
+    """What a draft says, with an inverted action turned the right way round: "personal photos are fine" is a no
+    to cleaning up a profile."""
+    actions = frozenset(action.lstrip("!") for action in draft.actions)
+    inverted = all(action.startswith("!") for action in draft.actions)
+    direction: Direction = draft.direction
+    if inverted and direction != "conditional":
+        direction = "for" if direction == "against" else "against"
+    return actions, direction, frozenset(draft.moments)
 
 
 def _contrast_within(drafts: list[_Draft]) -> list[_Draft]:
     """After a contrast, the later clause wins over an earlier one about the same thing at the same time."""
     kept: list[_Draft] = []
     for draft in drafts:
-        kept = [
-            earlier for earlier in kept if not (_same_scope(earlier, draft) and earlier.direction != draft.direction)
-        ]
+        actions, direction, moments = _said(draft)
+        kept = [earlier for earlier in kept if not _contradicts(_said(earlier), actions, direction, moments)]
         kept.append(draft)
     return kept
+
+
+def _contradicts(
+    earlier: tuple[frozenset[str], Direction, frozenset[str]],
+    actions: frozenset[str],
+    direction: Direction,
+    moments: frozenset[str],
+) -> bool:
+    """Whether an earlier clause says the other thing about the same actions at the same moments."""
+    return earlier[0] == actions and earlier[2] == moments and earlier[1] != direction
 
 
 def _merge_spans(readings: list[_Reading]) -> list[_Draft]:
@@ -1275,7 +1538,12 @@ def _merge_spans(readings: list[_Reading]) -> list[_Draft]:
         for draft in reading.drafts:
             if previous is not None and same_block:
                 lead_in = _LEAD_IN.match(previous.text.strip(" *•")) is not None
-                anaphoric = not draft.explicit_action and not previous.drafts and bool(previous.explicit_actions)
+                anaphoric = (
+                    not draft.explicit_action
+                    and not previous.drafts
+                    and not previous.pointer
+                    and bool(previous.explicit_actions)
+                )
                 if lead_in or anaphoric:
                     draft.first = previous.index
                 elif reading.opens_with_contrast and previous.drafts:
@@ -1283,7 +1551,7 @@ def _merge_spans(readings: list[_Reading]) -> list[_Draft]:
                         earlier
                         for earlier in drafts
                         if earlier.last == previous.index
-                        and earlier.speaker != "reported"
+                        and earlier.speaker not in ("reported", "reader")
                         and set(earlier.actions) & set(draft.actions)
                         and earlier.direction != draft.direction
                         and not (earlier.direction == "for" and draft.direction == "conditional")
@@ -1348,7 +1616,7 @@ def extract_advice(article: Article, sentences: list[Sentence]) -> list[AdviceRe
                 direction = "for" if direction == "against" else "against"
             platforms = _specific(draft.platforms.get(raw_action, ["any"]))
             people = draft.people if draft.people != ["any"] else (subject or ["any"])
-            for platform, person, moment in product(platforms[:3], people[:3], draft.moments[:3]):
+            for platform, person, moment in product(platforms[:3], people[:3], draft.moments[:4]):
                 records.append(
                     AdviceRecord(
                         doc=article.doc,

@@ -5,6 +5,11 @@ question ("Should I ...", "Is it rude to ...", "Do recruiters mind if ...") or a
 request interviewer") becomes a Claim with the same parts as an advice record (action, platform, person,
 moment), so that the stance engine can match advice to it by parts.
 
+Beyond those parts, the stance engine reads three things off the claim's text with the functions below: the
+situation a question takes as given ("an interviewer whose account is private", `claim_states`), whether it
+asks how an act looks to others ("is it weird to ...", `is_social_judgment`) and whether it asks if the act
+pays off ("would it give me an edge", `is_about_advantage`).
+
 Decisions about people, documented here because the stance engine relies on them: an interviewer and a
 hiring manager are the same side of the table, and a recruiter counts with them for contact advice (connect,
 friend, follow, message) given to job seekers. Those rules live in `indexer.stance.people_compatible`.
@@ -17,7 +22,16 @@ from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from indexer.advice import find_actions, find_moments, find_people, find_platforms, normalize
+from indexer.advice import (
+    find_action_spans,
+    find_actions,
+    find_condition_states,
+    find_moments,
+    find_people,
+    find_platforms,
+    mentions_thank_you,
+    normalize,
+)
 from indexer.types import Claim
 
 # Words a question opens with when it is not a yes/no question.
@@ -35,9 +49,24 @@ _YES_NO_START = re.compile(
 # The question asks whether the action is a mistake: advice against it then supports the claim.
 _NEGATIVE_FRAMING = re.compile(
     r"\b(?:rude|unprofessional|weird|creepy|bad|inappropriate|wrong|a mistake|faux pas|pushy|presumptuous|"
-    r"desperate|awkward|tacky|too forward|too much|frowned upon|overstep\w*|cross(?:ing)? (?:a|the) line|annoying|"
-    r"red flag|hurt (?:my|your) chances|look desperate|mind|a no-no|intrusive|stalk\w*|overkill|bad idea|"
-    r"off-?putting|taboo|unwelcome|against (?:the )?(?:rules|etiquette)|avoid|creep)\b"
+    r"desperate|awkward|tacky|frowned upon|overstep\w*|cross(?:ing)? (?:a|the) line|annoying|"
+    r"red flag|look desperate|mind|a no-no|intrusive|stalk\w*|overkill|bad idea|"
+    r"off-?putting|taboo|unwelcome|against (?:the )?(?:rules|etiquette)|avoid|creep|"
+    # Risk and harm: "too risky", "could it hurt my chances", "will it count against me", "backfire".
+    r"risky|dangerous|(?:too|overly|way too) \w+|backfire\w*|count against|hold (?:it )?against|"
+    r"(?:hurt|harm|damage|jeopardi[sz]e|ruin|hinder)\w* (?:your |the )?(?:chances?|candidacy|application|prospects|"
+    r"image|reputation|odds)|cost (?:you )?the (?:job|offer)|look bad|a bad look|"
+    r"needy|clingy|nosy|nosey|invasive|improper|impolite|disrespectful|unwise|a turn-?off|cringe\w*|over-?eager|"
+    # Needless or judged: "is it paranoid to log out first", "will recruiters judge me for ...", "to early".
+    r"paranoid|unnecessary|pointless|judge|judged|to (?:early|soon|late|much|forward|pushy))\b"
+)
+# "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
+_NEGATED_PREDICATE = re.compile(
+    r"^(?:should|shall|can|could|may|must) you (?:not|never)\b|\bto (?:not|never)\b|\bnever to\b|\bnot to\b"
+    r"|\bif you (?:don't|do not|never)\b"
+    # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
+    r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
+    r"|\blet (?:them|him|her) (?:\w+ )?(?:first|make)\b"
 )
 # Negative words that the question negates back to a positive ("is it not rude") are rare; "not okay" is not.
 _NEGATED_POSITIVE = re.compile(r"\b(?:not|n't) (?:okay|ok|fine|acceptable|appropriate|alright|professional)\b")
@@ -121,6 +150,27 @@ _VOCABULARY = (
     "ignore",
 )
 _VOCABULARY_SET = frozenset(_VOCABULARY)
+# Everyday words one letter away from a domain word: spelled right, so never "corrected" ("think" is not "thank").
+_REAL_WORDS = frozenset(
+    {
+        "think",
+        "thinks",
+        "thing",
+        "things",
+        "hiding",
+        "firing",
+        "riding",
+        "wiring",
+        "managed",
+        "employee",
+        "employees",
+        "recruited",
+        "massage",
+        "fallow",
+        "hollow",
+        "creeps",
+    }
+)
 # "x" means Twitter only where a platform would stand.
 _X_PLATFORM = re.compile(r"\b(?:on|via|through|using) x\b|\bx\s*\(twitter\)|\bx/twitter\b|\btwitter/x\b")
 _ADD_ON_FACEBOOK = re.compile(r"\badd\b.*\bfacebook\b|\bfacebook\b.*\badd\b")
@@ -162,7 +212,7 @@ _MOMENT_PHRASES = {
 @lru_cache(maxsize=4096)
 def _correct_word(word: str) -> str:
     """A misspelt domain word corrected against the vocabulary (one edit for short words, two for long)."""
-    if word in _VOCABULARY_SET or len(word) < 5 or not word.isalpha():
+    if word in _VOCABULARY_SET or word in _REAL_WORDS or len(word) < 5 or not word.isalpha():
         return word
     # An inflection or derivation of a domain word ("followed", "inappropriate") is not a typo.
     if any(known in word for known in _VOCABULARY_SET if len(known) >= 4):
@@ -205,7 +255,8 @@ def parse_claim(question: str) -> Claim | None:
     if not corrected or is_open_question(corrected):
         return None
     swapped = _swap_pronouns(corrected)
-    action = _main_action(swapped)
+    named_action = _main_action(swapped)
+    action = named_action.lstrip("!")
     platforms = find_platforms(swapped)
     platform = platforms[0] if platforms else "any"
     if platform == "social-media" and len(platforms) > 1:
@@ -218,17 +269,22 @@ def parse_claim(question: str) -> Claim | None:
         action = "follow"
     people = find_people(swapped)
     person = people[0] if people else "any"
-    if person == "any" and re.search(r"\binterview", swapped):
-        # Following up after an interview, or getting in touch before one, is about the interviewer.
+    if person == "any" and (re.search(r"\binterview", swapped) or mentions_thank_you(swapped)):
+        # Following up after an interview, getting in touch before one, or thanking: it is about the interviewer.
         person = "interviewer"
     moments = find_moments(swapped)
-    moment = moments[0] if moments else "any"
+    # A thank-you is sent after the interview it thanks for.
+    moment = moments[0] if moments else "right-after-interview" if mentions_thank_you(swapped) else "any"
     negative = bool(_NEGATIVE_FRAMING.search(swapped)) and not _NEGATED_POSITIVE.search(swapped)
     if re.search(r"\b(?:not|n't) (?:okay|ok|fine|acceptable|appropriate|alright)\b", swapped):
         # "Is it not okay to ...": asks whether it is wrong.
         negative = True
-    if re.match(r"(?:should|shall|can|could|may) you (?:not|never)\b", swapped):
-        negative = True
+    if _NEGATED_PREDICATE.search(swapped):
+        # "Is it okay not to accept?" asks whether refraining is right; "is it rude not to?" whether doing it is.
+        negative = not negative
+    if named_action.startswith("!"):
+        # "Is it ok to keep party photos up?" asks about the opposite of cleaning up the profile.
+        negative = not negative
     text = _claim_text(corrected, swapped, action, platform, person, moment, negative)
     return Claim(text=text, action=action, platform=platform, person=person, moment=moment, positive=not negative)
 
@@ -240,20 +296,82 @@ _PREDICATE = re.compile(
 )
 
 
+# "Follow up through social media", "reach out on LinkedIn": the way in on a social network is a connection request.
+_FOLLOW_UP_THROUGH_PLATFORM = re.compile(
+    r"\b(?:follow(?:ing)?[- ]?up|reach(?:ing)? out|(?:keep|stay|get)(?:ing)? in touch)\b.*\b(?:through|on|via|over|"
+    r"using|with|by)\s+(?:social media|social networks?|linkedin|facebook|twitter|instagram)\b"
+)
+_MESSAGE_WORDS = re.compile(r"\b(?:message|messages|messaging|note|e-?mail|dm|inmail|letter|card)\b")
+# "Put my thank-you in a LinkedIn request": the act is sending the request, which carries the thanks.
+_THANKS_IN_REQUEST = re.compile(
+    r"\bthank[- ]?you\b.{0,40}?\b(?:in|inside|within|into|with|as part of) (?:a|the|my|your) (?:[\w-]+ ){0,2}?"
+    r"(?:request|invite|invitation)\b|\b(?:request|invite|invitation) with (?:a|my|your) thank[- ]?you\b"
+)
+# "Over LinkedIn messages", "via email": what follows names the channel of another act.
+_CHANNEL_BEFORE = re.compile(r"\b(?:over|via|through|by|using)\s+(?:[\w-]+\s+){0,2}$")
+# Where a question states the situation it asks about: "an interviewer whose account is private".
+_STATED_SITUATION = re.compile(r"\b(?:whose|who|with an?|if|when|that (?:has|is|are))\b")
+
+
+# Asking how an act looks to others ("weird", "rude", "presumptuous") rather than whether it is wise ("a bad idea",
+# "hurt my chances"): advice on the best time to do it does not answer it; a verdict on the act does.
+_SOCIAL_JUDGMENT = re.compile(
+    r"\b(?:weird|rude|unprofessional|creepy|inappropriate|faux pas|pushy|presumptuous|awkward|tacky|desperate|"
+    r"stalk\w*|intrusive|impolite|disrespectful|improper|off-?putting|frowned upon|a no-no|taboo)\b"
+)
+
+
+# Asking whether an act pays off ("give me an edge", "improve my chances") rather than whether it is done.
+_ADVANTAGE = re.compile(
+    r"\b(?:an? (?:edge|advantage|leg up|boost)|(?:improve|help|increase|boost|raise)\w* (?:your |the )?(?:chances|odds|"
+    r"candidacy|prospects)|stand out|get (?:you )?noticed|work in your favou?r|pay off)\b"
+)
+
+
+def is_about_advantage(claim_text: str) -> bool:
+    """Whether a claim asks if an act pays off ("does connecting improve my chances") rather than if it is done."""
+    return _ADVANTAGE.search(normalize(claim_text)) is not None
+
+
+def is_social_judgment(claim_text: str) -> bool:
+    """Whether a claim is about how an act looks to others ("it is weird to ...") rather than whether it is wise."""
+    return _SOCIAL_JUDGMENT.search(normalize(claim_text)) is not None
+
+
+def claim_states(claim_text: str) -> dict[str, bool]:
+    """The states a claim takes as given ("to follow an interviewer whose account is private": public is
+    False), read from the clause that states the situation; empty when it states none."""
+    situation = _STATED_SITUATION.search(normalize(claim_text))
+    return find_condition_states(claim_text[situation.start() :]) if situation else {}
+
+
 def _main_action(text: str) -> str:
-    """The action the question is about: the first one its predicate names, else the first it names, or
-    "other". A thank-you note is a message however it is sent."""
+    """The action the question is about (with a leading "!" when the question names its opposite, "keep party
+    photos up"): the first one its predicate names, else the first it names, or "other". A thank-you note is a
+    message however it is sent, unless it rides in a connection request; following up through a social
+    network, with no message named, is getting connected there."""
+    if _THANKS_IN_REQUEST.search(text):
+        return "connect"
     if re.search(r"\bthank[- ]?you\b", text):
         return "message"
+    if _FOLLOW_UP_THROUGH_PLATFORM.search(text) and not _MESSAGE_WORDS.search(text):
+        return "connect"
     predicate = _PREDICATE.search(text)
     if predicate:
-        for action in find_actions(predicate.group("predicate")):
-            if not action.startswith("?"):
-                return action.lstrip("!")
+        said = predicate.group("predicate")
+        if re.match(r"accept(?:ing)?\b", said):
+            return "accept-request"
+        for action, start, _ in find_action_spans(said):
+            if action.startswith("?"):
+                continue
+            if start > 0 and _CHANNEL_BEFORE.search(said[:start]):
+                # "Negotiate my salary over LinkedIn messages": the message is the channel, not the act asked about.
+                return "other"
+            return action
     for action in find_actions(text):
         if action.startswith("?"):
             continue
-        return action.lstrip("!")
+        return action
     if re.search(r"\badd\b", text) and find_people(text):
         return "connect"
     if re.search(r"\bsend\b.*\b(?:request|invite|invitation)\b", text):
@@ -280,6 +398,12 @@ def _declarative(swapped: str) -> str:
         (r"^would it be (.+)$", r"it would be \1"),
         (r"^will it (.+)$", r"it will \1"),
         (r"^(do|does|did) (.+?) (mind|care|like|expect|want|hate|see|notice) (.+)$", r"\2 \3 \4"),
+        # "Would following them give you an edge?" becomes "following them would give you an edge".
+        (
+            r"^(would|will|could|can|does|do|might) ((?:\S+ing|an?|the|your|my) .+?) (give|improve|help|hurt|get|make|"
+            r"boost|increase|count|look|seem|come|backfire|damage)\b(.*)$",
+            r"\2 \1 \3\4",
+        ),
         (r"^(do|does) (.+)$", r"\2"),
         (
             r"^(is|are) (.+?) (okay|fine|acceptable|appropriate|alright|rude|unprofessional|weird|creepy|a mistake|"

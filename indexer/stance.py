@@ -3,12 +3,18 @@
 A record counts only when its parts are compatible with the claim's: advice about Facebook is not evidence
 about LinkedIn, and advice for after the interview speaks to a claim about before it only through its
 timing. Every compatible record casts a vote (supports, opposes or conditional) weighted by how strongly it
-is worded and how specifically it matches the claim; the votes of one source are then weighed together:
+is worded (a reviewed record, a person's reading, at full strength) and how specifically it matches the
+claim; the votes of one source are then weighed together:
 
-- a record that names the claim's own moment or platform outweighs a general one (the specific rule wins);
+- the specific rule wins, part by part: a record whose condition the claim's stated situation settles, then
+  one about the claim's own action, then one naming its moment, its platform, its person, each outweighs
+  the records without that part;
 - a source that says yes at one moment (or on one platform) and no at another is `conditional` for a claim
-  that names neither;
-- views the author reports in order to reject them never count.
+  that names neither, unless the limited yes or no only restates its general rule;
+- asked whether an act looks bad ("weird", "rude"), advice on the best time to do it is no verdict; asked
+  whether it pays off, a mere permission says nothing;
+- a view the author reports in order to reject it counts the other way round, at half weight; a reader's
+  letter that the article answers does not count.
 
 Embedding similarity (the optional `relevance` callable) only ranks the compatible records when the
 evidence sentence is chosen; it never decides a stance. A `StanceModel` (an NLI cross-encoder, when one is
@@ -20,11 +26,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
-from indexer.advice import MOMENT_ORDER
+from indexer.advice import MOMENT_ORDER, STATE_ASPECTS, cue_polarity, find_condition_states, normalize
+from indexer.claims import claim_states, is_about_advantage, is_social_judgment
 from indexer.types import NO_POSITION, AdviceRecord, Claim, Evidence, Position, Stance
 
 # Which record actions speak to which claim action.
@@ -39,12 +46,40 @@ _ACTION_COMPATIBLE: dict[str, frozenset[str]] = {
     "view-profile": frozenset({"view-profile", "research"}),
     "clean-up-profile": frozenset({"clean-up-profile"}),
     "separate-accounts": frozenset({"separate-accounts"}),
+    # Two accounts apart is one way of keeping circles apart; one platform per circle is not two accounts.
+    "separate-platforms": frozenset({"separate-platforms", "separate-accounts"}),
     "ignore-request": frozenset({"ignore-request"}),
+    "accept-request": frozenset({"accept-request"}),
+    "view-privately": frozenset({"view-privately"}),
     "ask-permission": frozenset({"ask-permission"}),
 }
+# Actions that refuse each other: advice for one is advice against the other ("fine to ignore it" is a no to
+# accepting). Viewing a profile openly and hiding the view are opposed only one way: "no need to worry that
+# they see you viewed it" is a no to hiding, while a warning against viewing says nothing about hiding.
+_OPPOSED_ACTIONS: dict[str, frozenset[str]] = {
+    "accept-request": frozenset({"ignore-request"}),
+    "ignore-request": frozenset({"accept-request"}),
+    "view-privately": frozenset({"view-profile"}),
+}
+_APPROVAL_ONLY_OPPOSES = frozenset({"view-profile"})
+# Related actions that speak to a claim less directly: connecting on social media in general covers a follow,
+# a follow back is a follow, and keeping in touch at a moment approves accepting a request then.
+_RELATED_ACTIONS: dict[str, frozenset[str]] = {
+    "follow": frozenset({"connect"}),
+    "follow-back": frozenset({"follow"}),
+    "accept-request": frozenset({"connect", "message"}),
+}
+_APPROVAL_AT_THE_MOMENT: dict[str, frozenset[str]] = {"accept-request": frozenset({"connect", "message"})}
+_RELATED_FIT = 0.7
+# Advice about the opposed action is about the claim's own act seen from the other side: a little less direct.
+_OPPOSED_FIT = 0.8
+# Platforms with norms of their own (personal photos, not networking): advice about "social media" in general
+# is not read as covering them; only advice that names them is.
+_OWN_NORMS_PLATFORMS = frozenset({"instagram"})
 # The people across the table in a hiring process.
 _HIRING_SIDE = frozenset({"interviewer", "hiring-manager", "recruiter"})
 _GENERAL_PLATFORMS = frozenset({"any", "social-media"})
+_LOOKING_UP = frozenset({"research", "view-profile"})
 # Moments outside the candidacy: advice for after the offer says little about a job seeker's question.
 _OUTSIDE_CANDIDACY = frozenset({"after-offer", "after-rejection"})
 
@@ -52,6 +87,12 @@ _WEAK_CUE = re.compile(
     r"^(?:advantages?|benefits?|an edge|in (?:your|their) favou?r|reward|safer|risky|riskier|less \w+|fewer \w+|"
     r"lower \w+|carr(?:y|ies) less|you (?:can|may|could)|hard \w+|tough \w+|difficult \w+|the norm|"
     r".* \(imperative\))$"
+)
+# What advice says about an act's outcome, good or bad: what answers "does it improve my chances".
+_OUTCOME = re.compile(
+    r"\b(?:advantages?|benefits?|beneficial|an edge|a leg up|favou?r|pays? off|reward|great way|good way|smart|"
+    r"stand out|helps?|helpful|risk\w*|threat|presumptuous|pushy|aggressive|crossed|cross(?:es|ing)? (?:the|that|a) "
+    r"line|inexperience|hurts?|damag\w*|backfire\w*|intrusive|familiar\w*|not the way|(?:not|in)appropriate|not okay)\b"
 )
 _SUMMARY_CUE = re.compile(
     r"^(?:bottom line|rule of thumb|the rule|in short|in summary|the point is|the key is|"
@@ -109,6 +150,12 @@ class _Vote:
     # Whether the record names the claim's own moment (or platform), not a general rule.
     specific_moment: bool
     specific_platform: bool
+    # Whether the record's condition turns on the situation the claim states.
+    specific_condition: bool = False
+    # Whether the record is about the claim's own action, not a related one ("connect" for a claim to follow).
+    specific_action: bool = True
+    # Whether the record names the claim's own person (an interviewer, not professional contacts in general).
+    specific_person: bool = False
 
 
 def people_compatible(claim_person: str, record_person: str, action: str) -> bool:
@@ -116,12 +163,15 @@ def people_compatible(claim_person: str, record_person: str, action: str) -> boo
 
     An interviewer, a hiring manager and a recruiter are one side of the table: advice to a job seeker about
     one holds for the others. An employer (a company approached cold) and a coworker are not; a professional
-    contact is the general class of them all.
+    contact is the general class of them all. Looking people up is another matter: researching the company
+    and researching its interviewer are one preparation.
     """
     if claim_person == record_person or "any" in (claim_person, record_person):
         return True
     if "professional-contact" in (claim_person, record_person):
         return True
+    if action in _LOOKING_UP:
+        return {claim_person, record_person} <= _HIRING_SIDE | {"employer"}
     return {claim_person, record_person} <= _HIRING_SIDE
 
 
@@ -129,6 +179,12 @@ def _platform_fit(claim: Claim, record: AdviceRecord) -> tuple[float, str, bool]
     """(weight, scope, specific) of a record's platform against the claim's, or None when they differ."""
     if record.platform == claim.platform:
         return 1.0, "", claim.platform not in _GENERAL_PLATFORMS
+    # Advice that names no platform, in writing about social media, means social media: not a paper note, and not
+    # a network with norms of its own. A paper note, for its part, says nothing about any network.
+    if claim.platform in _OWN_NORMS_PLATFORMS or claim.platform == "offline":
+        return None
+    if record.platform == "offline" and claim.platform != "any":
+        return None
     if record.platform in _GENERAL_PLATFORMS:
         return 0.8, "", False
     if claim.platform in _GENERAL_PLATFORMS:
@@ -136,9 +192,10 @@ def _platform_fit(claim: Claim, record: AdviceRecord) -> tuple[float, str, bool]
     return None
 
 
-def _moment_vote(claim: Claim, record: AdviceRecord) -> tuple[str, float, str, bool] | None:
-    """(direction, weight, scope, specific) of a record at the claim's moment, or None when it does not apply."""
-    direction, moment = record.direction, record.moment
+def _moment_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[str, float, str, bool] | None:
+    """(direction, weight, scope, specific) of a record that says `direction` at its moment, read at the claim's
+    moment, or None when it does not apply."""
+    moment = record.moment
     if direction == "conditional" and moment != "any":
         # "Wait until after the interview": no before that moment, yes from it on.
         if claim.moment == "any":
@@ -146,28 +203,25 @@ def _moment_vote(claim: Claim, record: AdviceRecord) -> tuple[str, float, str, b
         if moment in _OUTSIDE_CANDIDACY and claim.moment in _OUTSIDE_CANDIDACY and moment != claim.moment:
             return None
         later = MOMENT_ORDER[claim.moment] >= MOMENT_ORDER[moment]
-        return ("for" if later else "against"), 1.3, "", True
+        # It names the line between no and yes: specific for the moments up to that line; beyond it, a yes
+        # is only inferred ("after the interview" holds a fortiori once hired).
+        return ("for" if later else "against"), 1.3, "", MOMENT_ORDER[claim.moment] <= MOMENT_ORDER[moment]
     if moment == "any":
         return direction, 1.0, "", False
     if claim.moment == "any":
         return direction, 0.5 if moment in _OUTSIDE_CANDIDACY else 1.0, moment, False
-    if (
-        moment == claim.moment
-        or {moment, claim.moment} <= {"during-process", "before-interview"}
-        or {
-            moment,
-            claim.moment,
-        }
-        <= {"during-process", "right-after-interview"}
-    ):
+    if moment == claim.moment or {moment, claim.moment} <= {"during-process", "right-after-interview"}:
         return direction, 1.3, "", True
+    if {moment, claim.moment} <= {"during-process", "before-interview"}:
+        # "During the process" takes in the time before the interview, but it is mostly the wait after it.
+        return direction, 1.0, "", False
     # The risk of getting in touch falls as the process goes on: a yes holds for later moments and a no for
-    # earlier ones, at less weight than advice that names the moment.
+    # earlier ones, at less weight than advice that names the moment, and not as specific as it.
     later = MOMENT_ORDER[claim.moment] > MOMENT_ORDER[moment]
     if (direction == "for" and later and moment not in _OUTSIDE_CANDIDACY) or (
         direction == "against" and not later and claim.moment not in _OUTSIDE_CANDIDACY
     ):
-        return direction, 1.0, "", True
+        return direction, 1.0, "", False
     return None
 
 
@@ -184,6 +238,9 @@ def cue_strength(cues: tuple[str, ...]) -> float:
         if cue == "personally":
             summary *= 0.6
             continue
+        if cue == "if you prefer":
+            summary *= 0.4
+            continue
         strength = max(strength, 0.5 if _WEAK_CUE.match(cue) else 1.0)
     return (strength or 0.5) * summary
 
@@ -192,10 +249,56 @@ def _action_fit(claim: Claim, record: AdviceRecord) -> float:
     """How far a record's action speaks to the claim's: 1 for the same kind, less for a general rule."""
     if record.action in _ACTION_COMPATIBLE.get(claim.action, frozenset()):
         return 1.0
-    # Advice on connecting with people on social media in general covers following them too.
-    if claim.action == "follow" and record.action == "connect" and record.platform in _GENERAL_PLATFORMS:
-        return 0.7
+    if record.action in _OPPOSED_ACTIONS.get(claim.action, frozenset()):
+        return _OPPOSED_FIT
+    if record.action in _RELATED_ACTIONS.get(claim.action, frozenset()):
+        # Advice on connecting on social media in general covers following too, but not advice about one network.
+        if claim.action == "follow" and record.platform not in _GENERAL_PLATFORMS:
+            return 0.0
+        return _RELATED_FIT
     return 0.0
+
+
+# A yes turned into a no and back; a rejected condition says nothing clear, so it has no reversal.
+_REVERSED = {"for": "against", "against": "for"}
+
+
+def _action_direction(claim: Claim, record: AdviceRecord) -> str | None:
+    """What a record says about the claim's action: its own direction, turned around when it is about the
+    opposed action, or None when it says nothing about it."""
+    if record.action in _APPROVAL_AT_THE_MOMENT.get(claim.action, frozenset()):
+        # "Stay in touch after a rejection" approves accepting their request then; it says nothing at other
+        # moments, and a no to sending a request is no word on answering one.
+        named_moment = claim.moment != "any" and record.moment == claim.moment
+        return record.direction if named_moment and record.direction == "for" else None
+    if record.action not in _OPPOSED_ACTIONS.get(claim.action, frozenset()):
+        return record.direction
+    if record.action in _APPROVAL_ONLY_OPPOSES and record.direction != "for":
+        return None
+    return _REVERSED.get(record.direction, record.direction)
+
+
+def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> tuple[str, bool, bool] | None:
+    """(direction, settled, holds) of a record under the situation the claim states ("an interviewer whose
+    account is private"): a condition about that situation is settled, and holds or not; one about something
+    else leaves the record as it is, or (a question of who can see the account against a test of what they
+    post) takes it out, as None. A condition in advice is read both ways: "if it is public, follow" also says
+    not to when it is private."""
+    states = claim_states(claim.text)
+    if not states or direction != "conditional" or not record.condition:
+        return direction, False, False
+    named = find_condition_states(record.condition)
+    shared = set(named) & set(states)
+    if not shared:
+        # A test of what they post leaves a question about their politics open; it says nothing about a question
+        # of who can see the account.
+        aspects = {STATE_ASPECTS[state] for state in named}
+        return (direction, False, False) if aspects & {STATE_ASPECTS[state] for state in states} else None
+    holds = all(named[state] == states[state] for state in shared)
+    # A reviewer writes the condition under which the answer is yes; an automatic record keeps its cue words,
+    # which say whether the condition is when to do it ("if it is public, follow") or when not to.
+    says_yes = record.reviewed or cue_polarity(record.cues) >= 0
+    return ("for" if holds == says_yes else "against"), True, holds
 
 
 def compatible(claim: Claim, record: AdviceRecord) -> bool:
@@ -209,8 +312,15 @@ def compatible(claim: Claim, record: AdviceRecord) -> bool:
 
 def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceModel | None) -> list[_Vote]:
     votes: list[_Vote] = []
+    advantage = is_about_advantage(claim.text)
     for record in records:
-        if record.speaker == "reported" or not compatible(claim, record):
+        # A reader's letter is what the article answers, not advice; a view the author reports in order to reject it
+        # ("you hear coaches say to send a paper note. But ...") is the author's no to it, read below.
+        rejected = record.speaker == "reported"
+        if record.speaker == "reader" or (rejected and stance_model is not None) or not compatible(claim, record):
+            continue
+        if advantage and not _OUTCOME.search(normalize(record.text)):
+            # Asked whether it pays off, a mere permission ("it's not a faux pas") says nothing either way.
             continue
         platform = _platform_fit(claim, record)
         assert platform is not None
@@ -228,14 +338,35 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
                 _Vote(record, label, confidence * platform_weight, "", platform_scope, False, specific_platform)
             )
             continue
-        timed = _moment_vote(claim, record)
+        said = _action_direction(claim, record)
+        if rejected:
+            said = _REVERSED.get(said or "")
+        conditioned = _condition_direction(claim, record, said) if said else None
+        if conditioned is None:
+            continue
+        said, specific_condition, condition_holds = conditioned
+        timed = _moment_vote(claim, record, said)
         if timed is None:
             continue
         direction, moment_weight, moment_scope, specific_moment = timed
-        weight = cue_strength(record.cues) * platform_weight * person_weight * moment_weight
-        if not claim.positive and direction == "conditional" and record.moment != "any":
-            # Asked whether it is a mistake, "wait until after the interview" is about when, not whether.
+        waiting = record.direction == "conditional" and record.moment != "any"
+        if waiting and claim.moment != "any" and not claim.positive and is_social_judgment(claim.text):
+            # Asked whether it looks weird or rude, "I'd wait until after the interview" is a view on the best
+            # time, not a verdict on the act: it neither decides nor outweighs one.
+            moment_weight, specific_moment = moment_weight * 0.4, False
+        # A reviewed record is a person's reading of the advice: full strength, whatever its wording.
+        strength = 1.0 if record.reviewed else cue_strength(record.cues)
+        weight = strength * platform_weight * person_weight * moment_weight
+        if rejected:
+            # Read off the author's rejection of it, not said outright.
             weight *= 0.5
+        if specific_condition and not condition_holds:
+            # Read the other way round ("if it is public, follow" for a private account): less sure.
+            weight *= 0.7
+        if not claim.positive and direction == "conditional" and record.moment != "any":
+            # Asked whether it is a mistake, "wait until after the interview" is about when, not whether: it
+            # decides only when the source says nothing outright.
+            weight *= 0.4
         votes.append(
             _Vote(
                 record,
@@ -245,6 +376,9 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
                 platform_scope,
                 specific_moment,
                 specific_platform,
+                specific_condition,
+                _action_fit(claim, record) >= _OPPOSED_FIT,
+                claim.person != "any" and record.person == claim.person,
             )
         )
     return votes
@@ -259,16 +393,44 @@ def _label(direction: str, positive: bool) -> Stance:
     return "opposes"
 
 
+# The parts of a vote that make it specific, in the order they decide, and how much a vote without it keeps.
+_SPECIFICITY = (
+    ("specific_condition", 0.15),
+    ("specific_action", 0.3),
+    ("specific_moment", 0.2),
+    ("specific_platform", 0.5),
+    ("specific_person", 0.5),
+)
+
+
 def _weigh(votes: list[_Vote]) -> list[_Vote]:
     """The specific rule wins over the general one, and a yes here with a no there is a condition."""
-    if any(vote.specific_moment for vote in votes):
-        votes = [vote if vote.specific_moment else _scaled(vote, 0.3) for vote in votes]
-    if any(vote.specific_platform for vote in votes):
-        votes = [vote if vote.specific_platform else _scaled(vote, 0.5) for vote in votes]
+    # The most specific advice decides, part by part: the situation the claim states, then the claim's own action,
+    # its moment, its platform. At each step the votes without that part weigh less, and the rest go on.
+    leading = set(range(len(votes)))
+    for part, factor in _SPECIFICITY:
+        having = {number for number in leading if getattr(votes[number], part)}
+        if not having:
+            continue
+        votes = [_scaled(vote, factor) if number in leading - having else vote for number, vote in enumerate(votes)]
+        leading = having
     for scope in ("moment_scope", "platform_scope"):
+        scoped = [vote for vote in votes if getattr(vote, scope)]
         yes = {getattr(vote, scope) for vote in votes if vote.label == "supports"}
-        no = {getattr(vote, scope) for vote in votes if vote.label == "opposes"}
-        if yes and no and (yes - {""}) | (no - {""}) and yes != no:
+        # "Yes on LinkedIn, only if they use it professionally on Facebook" is a condition too.
+        no = {getattr(vote, scope) for vote in votes if vote.label == "opposes"} | {
+            getattr(vote, scope) for vote in scoped if vote.label == "conditional"
+        }
+        if not scoped or not (yes and no) or yes == no:
+            continue
+        # A limited yes or no is a condition when it departs from what the source says in general (or when the
+        # source says nothing in general); one that agrees with the general rule only restates it.
+        general: dict[Stance, float] = {}
+        for vote in votes:
+            if not getattr(vote, scope) and vote.label != "conditional":
+                general[vote.label] = general.get(vote.label, 0.0) + vote.weight
+        dominant = max(general.items(), key=lambda item: item[1])[0] if general else None
+        if dominant is None or any(vote.label != dominant for vote in scoped):
             votes = [
                 _relabel(vote, "conditional") if getattr(vote, scope) and vote.label != "conditional" else vote
                 for vote in votes
@@ -277,27 +439,11 @@ def _weigh(votes: list[_Vote]) -> list[_Vote]:
 
 
 def _scaled(vote: _Vote, factor: float) -> _Vote:
-    return _Vote(
-        vote.record,
-        vote.label,
-        vote.weight * factor,
-        vote.moment_scope,
-        vote.platform_scope,
-        vote.specific_moment,
-        vote.specific_platform,
-    )
+    return replace(vote, weight=vote.weight * factor)
 
 
 def _relabel(vote: _Vote, label: Stance) -> _Vote:
-    return _Vote(
-        vote.record,
-        label,
-        vote.weight,
-        vote.moment_scope,
-        vote.platform_scope,
-        vote.specific_moment,
-        vote.specific_platform,
-    )
+    return replace(vote, label=label)
 
 
 def _totals(votes: list[_Vote]) -> dict[Stance, float]:

@@ -87,7 +87,8 @@ class AdviceRecord:
     moment: str = "any"
     direction: Direction = "for"
     condition: str = ""
-    # "author", "expert" (quoted, and the author agrees) or "reported" (a view the author rejects).
+    # "author", "expert" (quoted, and the author agrees), "reported" (a view the author rejects) or "reader" (a
+    # reader's letter that the article answers).
     speaker: str = "author"
     cues: tuple[str, ...] = ()
     reviewed: bool = False
@@ -159,7 +160,8 @@ class Answer:
 
 # The parts an advice record and a claim are made of. "any" means the advice or the question does not say.
 ACTIONS = (
-    "connect",  # send or accept a connection request (LinkedIn invitation, "add", "link")
+    "connect",  # send a connection request (LinkedIn invitation, "add", "link")
+    "accept-request",  # accept a connection or friend request someone else sent
     "friend",  # a Facebook friend request
     "follow",  # follow on Twitter or elsewhere, without a request
     "follow-back",  # follow someone who followed you first
@@ -167,13 +169,16 @@ ACTIONS = (
     "comment",  # comment on their posts, blogs or articles
     "research",  # look them or the organisation up, read their posts
     "view-profile",  # view their profile (and be seen doing it)
+    "view-privately",  # log out or browse in private mode so that a profile view is not seen
     "clean-up-profile",  # make one's own profile and photos fit for employers
     "separate-accounts",  # keep personal and professional accounts apart
+    "separate-platforms",  # use one platform for friends and family, another for work (Facebook / LinkedIn)
     "ignore-request",  # ignore or decline a request from a professional contact
     "ask-permission",  # ask the person first whether they would welcome a request
 )
-PLATFORMS = ("linkedin", "facebook", "twitter", "social-media", "any")
+# "offline": not through social media at all (a paper note or card, a letter, a call, in person).
+PLATFORMS = ("linkedin", "facebook", "twitter", "instagram", "social-media", "offline", "any")
 PEOPLE = ("interviewer", "recruiter", "hiring-manager", "employer", "coworker", "professional-contact", "any")
 MOMENTS = ("before-interview", "right-after-interview", "during-process", "after-offer", "after-rejection", "any")
 DIRECTIONS: tuple[Direction, ...] = ("for", "against", "conditional")
-SPEAKERS = ("author", "expert", "reported")
+SPEAKERS = ("author", "expert", "reported", "reader")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.advice import extract_advice, format_records
+from indexer.advice import extract_advice, find_condition_states, format_records
 from indexer.chunking import split_sentences
 from indexer.corpus import load_corpus
 from indexer.types import ACTIONS, DIRECTIONS, MOMENTS, PEOPLE, PLATFORMS, SPEAKERS, AdviceRecord, Article
@@ -145,9 +145,9 @@ def test_a_reader_letter_is_not_the_authors_view() -> None:
         "You should wait until after the interview to send it."
     )
     records = read(body)
-    assert {record.speaker for record in records if "reader" not in record.text} >= {"reported", "author"}
+    assert {record.speaker for record in records if "reader" not in record.text} >= {"reader", "author"}
     letter = [record for record in records if record.text.startswith("I think")]
-    assert letter and all(record.speaker == "reported" for record in letter)
+    assert letter and all(record.speaker == "reader" for record in letter)
 
 
 def test_a_lead_in_sentence_joins_the_advice_it_announces() -> None:
@@ -225,7 +225,7 @@ def test_corpus_readings_that_decide_the_headline_question() -> None:
     waits = [record for record in extract_advice(manager, split_sentences(manager)) if "wait until" in record.cues]
     assert waits and waits[0].action == "connect" and waits[0].moment == "right-after-interview"
     assert all(
-        record.speaker == "reported"
+        record.speaker == "reader"
         for record in extract_advice(manager, split_sentences(manager))
         if "would never initiate" in record.text
     )
@@ -251,3 +251,123 @@ def test_extraction_is_fast_enough_for_indexing(doc: str) -> None:
     for _ in range(5):
         extract_advice(article, sentences)
     assert (time.process_time() - started) / 5 < 0.05
+
+
+def test_a_prohibition_of_one_manner_is_a_condition_not_a_no() -> None:
+    generic = only(read("Never send a canned invitation to a recruiter on LinkedIn."), "connect")
+    assert (generic.direction, generic.condition) == ("conditional", "no canned invitation")
+    bare = only(read("Do not send the hiring manager a connection request without a short note."), "connect")
+    assert (bare.direction, bare.condition) == ("conditional", "with a short note")
+    assert only(read("Do not send the hiring manager a connection request."), "connect").direction == "against"
+
+
+def test_waiting_inherits_the_action_of_the_sentence_before() -> None:
+    records = read("Following the hiring manager on Twitter is harmless. Still, hold off until you have an offer.")
+    waiting = [record for record in records if record.text.startswith("Still")]
+    assert waiting and (waiting[0].action, waiting[0].platform, waiting[0].moment, waiting[0].direction) == (
+        "follow",
+        "twitter",
+        "after-offer",
+        "conditional",
+    )
+    later = read("Sending a LinkedIn request is fine. Wait a few days after the interview.")
+    assert [record.moment for record in later if record.direction == "conditional"] == ["right-after-interview"]
+
+
+def test_an_option_among_others_is_conditional() -> None:
+    record = only(read("For some job seekers, that could mean accepting every LinkedIn invitation."), "accept-request")
+    assert (record.direction, record.platform) == ("conditional", "linkedin")
+
+
+def test_accepting_and_declining_requests() -> None:
+    declined = only(read("Don't accept Facebook friend requests from recruiters."), "accept-request")
+    assert (declined.direction, declined.platform, declined.person) == ("against", "facebook", "recruiter")
+    assert read("When they accept your invitation, they will see your profile.") == []
+    softened = only(
+        read("When you don't accept a friend request, you can point the person to your LinkedIn page."),
+        "ignore-request",
+    )
+    assert (softened.direction, softened.platform) == ("conditional", "facebook")
+    assert softened.condition == "you can point the person to your LinkedIn page."
+
+
+def test_logging_out_is_viewing_privately_and_a_preference_weighs_less() -> None:
+    record = only(read("It's fine to log out of LinkedIn first if you'd rather stay anonymous."), "view-privately")
+    assert (record.direction, record.platform) == ("for", "linkedin")
+    assert "if you prefer" in record.cues
+    assert not [
+        record
+        for record in read("Never log out before viewing a recruiter's profile.")
+        if record.action == "view-profile"
+    ]
+
+
+def test_the_latter_names_one_of_the_two_alternatives_before_it() -> None:
+    records = read("See whether their tweets are mostly work or mostly jokes. If it's the latter, don't follow them.")
+    follow = only(records, "follow")
+    assert follow.condition == "If it's the latter (mostly jokes)"
+
+
+def test_a_rule_for_every_moment_of_the_process_names_each_moment() -> None:
+    records = read("No matter where you are in the hiring process, do not friend a recruiter on Facebook.")
+    assert {record.moment for record in records if record.action == "friend"} == {
+        "any",
+        "before-interview",
+        "right-after-interview",
+        "during-process",
+    }
+
+
+def test_a_view_reported_in_order_to_reject_it_and_a_platform_named_only_by_comparison() -> None:
+    body = (
+        "Some people will tell you to mail a handwritten note. "
+        "But a LinkedIn message is the best way to say thanks, far more than a paper card."
+    )
+    records = read(body)
+    paper = only(records, "message")
+    assert (paper.speaker, paper.direction, paper.platform) == ("reported", "for", "offline")
+    assert [record.platform for record in records if record.speaker == "author"] == ["linkedin"]
+
+
+def test_a_link_to_another_page_is_not_what_that_refers_to() -> None:
+    body = "Follow the recruiter on Twitter. (For more on polishing your profile, see our guide.) That is smart."
+    assert [record.action for record in read(body) if record.text.startswith("That")] == ["follow"]
+
+
+def test_having_said_that_is_not_a_quotation() -> None:
+    record = only(read("Having said that, connecting with recruiters on LinkedIn is fine."), "connect")
+    assert record.speaker == "author"
+
+
+def test_not_overdoing_it_limits_the_act_named_before() -> None:
+    records = read("If you leave a comment on the recruiter's blog, keep it short, but don't overdo it.")
+    assert [(record.action, record.direction) for record in records] == [("comment", "conditional")]
+
+
+def test_a_condition_keeps_its_whole_list() -> None:
+    record = only(
+        read("If their tweets are angry, crude, or political in tone, do not follow them on Twitter."), "follow"
+    )
+    assert record.condition == "If their tweets are angry, crude, or political in tone"
+
+
+def test_photos_kept_up_are_the_opposite_of_cleaning_up_and_the_contrast_wins() -> None:
+    records = read("Holiday pictures are not a bad thing, but delete the ones that could embarrass you on Facebook.")
+    assert [(record.action, record.direction) for record in records] == [("clean-up-profile", "for")]
+
+
+def test_a_thank_you_is_sent_after_the_interview() -> None:
+    record = only(read("A LinkedIn note is a smart way to send your thank-you."), "message")
+    assert record.moment == "right-after-interview"
+
+
+def test_using_one_network_for_friends_and_another_for_work() -> None:
+    record = only(read("You should keep Instagram for friends and use LinkedIn for work."), "separate-platforms")
+    assert record.direction == "for"
+
+
+def test_situation_states_of_a_condition() -> None:
+    assert find_condition_states("if their account is not public") == {"public": False}
+    assert find_condition_states("unless they use it professionally") == {"professional": False}
+    assert find_condition_states("if they post mostly work news or mostly personal news") == {"professional": False}
+    assert find_condition_states("if they tweet professionally or personally") == {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.claims import parse_claim
+from indexer.claims import claim_states, correct_question, is_about_advantage, is_social_judgment, parse_claim
 from indexer.types import ACTIONS, MOMENTS, PEOPLE, PLATFORMS, Claim
 
 
@@ -123,3 +123,142 @@ def test_claims_use_the_shared_vocabularies() -> None:
         assert claim.action in (*ACTIONS, "other")
         assert claim.platform in PLATFORMS and claim.person in PEOPLE and claim.moment in MOMENTS
     assert parts(parse_claim("Should I follow back an interviewer who followed me on Twitter?"))[0] == "follow-back"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I didn't get the job. May I still add the recruiter on LinkedIn?",
+        "Should I stay connected with the hiring manager after I was rejected?",
+        "Now that I wasn't selected, can I follow the interviewer on Twitter?",
+        "The recruiter who rejected me sent me a LinkedIn invite - should I accept?",
+    ],
+)
+def test_a_rejection_told_in_the_first_person_is_the_after_rejection_moment(question: str) -> None:
+    assert parts(parse_claim(question))[3] == "after-rejection"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it too risky to friend the recruiter on Facebook?",
+        "Would adding the hiring manager on LinkedIn be a mistake?",
+        "Could connecting with my interviewer on LinkedIn hurt my chances?",
+        "Will following the recruiter on Twitter count against me?",
+        "Is it weird to follow the hiring manager on Twitter?",
+        "Would it be rude to send my recruiter a LinkedIn invite?",
+        "Does messaging the interviewer on LinkedIn seem pushy?",
+        "Could adding the recruiter on LinkedIn backfire?",
+        "Is it paranoid to log out of LinkedIn before viewing a recruiter's profile?",
+        "im waiting to hear back, is it to early to add the recruiter on linkedin?",
+    ],
+)
+def test_questions_that_ask_whether_it_is_a_mistake_are_negative(question: str) -> None:
+    assert parts(parse_claim(question))[4] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "positive"),
+    [
+        ("Should I never be the one to start a LinkedIn connection with a recruiter?", False),
+        ("Is it okay not to accept a LinkedIn request from a recruiter?", False),
+        ("Is it rude not to accept my interviewer's LinkedIn invitation?", True),
+        ("Should I wait for the hiring manager to connect with me first?", False),
+        ("Should I wait until after the interview to connect with the hiring manager?", True),
+    ],
+)
+def test_a_negated_predicate_turns_the_question_around(question: str, positive: bool) -> None:
+    assert parts(parse_claim(question))[4] is positive
+
+
+def test_accepting_a_request_is_not_sending_one() -> None:
+    assert parts(parse_claim("Should I accept every LinkedIn invitation from recruiters?"))[:3] == (
+        "accept-request",
+        "linkedin",
+        "recruiter",
+    )
+    assert parts(parse_claim("A recruiter sent me a friend request on Facebook, should I accept it?"))[0] == (
+        "accept-request"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I follow up through social media after my interview?",
+        "Is it fine to reach out to the recruiter on LinkedIn?",
+    ],
+)
+def test_following_up_through_a_network_is_connecting_there(question: str) -> None:
+    assert parts(parse_claim(question))[0] == "connect"
+    assert parts(parse_claim("Should I follow up with a LinkedIn message after the interview?"))[0] == "message"
+
+
+def test_logging_out_before_viewing_is_viewing_privately() -> None:
+    claim = parse_claim("Should I browse in private mode before I look at the recruiter's LinkedIn profile?")
+    assert parts(claim)[:3] == ("view-privately", "linkedin", "recruiter")
+    open_view = parse_claim("Is it fine to check out the recruiter's LinkedIn profile without logging out?")
+    assert parts(open_view)[0] == "view-profile"
+
+
+def test_a_situation_stated_in_the_question_is_kept_as_states() -> None:
+    claim = parse_claim("Is it okay to follow a hiring manager whose Twitter account is protected?")
+    assert claim is not None and claim_states(claim.text) == {"public": False}
+    political = parse_claim("Can I follow a recruiter who tweets mostly about politics?")
+    assert political is not None and claim_states(political.text) == {"political": True}
+    assert claim_states("You should send a private message to the recruiter.") == {}
+
+
+def test_platforms_outside_social_networking() -> None:
+    assert parts(parse_claim("Should I follow the recruiter on Instagram?"))[1] == "instagram"
+    assert parts(parse_claim("Should I mail a handwritten thank-you card to the hiring manager?"))[:2] == (
+        "message",
+        "offline",
+    )
+
+
+def test_a_thank_you_inside_a_request_is_the_request_and_comes_after_the_interview() -> None:
+    claim = parse_claim("Is it tacky to write my thank-you into a LinkedIn invitation to the recruiter?")
+    assert parts(claim) == ("connect", "linkedin", "recruiter", "right-after-interview", False)
+
+
+def test_a_message_that_is_only_the_channel_is_not_the_act() -> None:
+    assert parts(parse_claim("Can I ask for a raise over LinkedIn messages?"))[0] == "other"
+
+
+def test_naming_the_opposite_action_turns_the_claim_around() -> None:
+    assert parts(parse_claim("Is it fine to keep beach photos on my Facebook while job hunting?"))[0:1] == (
+        "clean-up-profile",
+    )
+    assert parts(parse_claim("Is it fine to keep beach photos on my Facebook while job hunting?"))[4] is False
+    assert parts(parse_claim("Will employers judge me for party pictures on my profile?"))[4] is True
+
+
+def test_how_it_looks_and_whether_it_pays_are_told_apart() -> None:
+    assert is_social_judgment("It is presumptuous to add the recruiter on LinkedIn.")
+    assert not is_social_judgment("It is a bad idea to add the recruiter on LinkedIn.")
+    claim = parse_claim("Would following the recruiter on Twitter give me an edge?")
+    assert claim is not None and claim.text == "Following the recruiter on Twitter would give you an edge."
+    assert is_about_advantage(claim.text)
+
+
+def test_everyday_words_are_not_corrected_into_domain_words() -> None:
+    assert correct_question("Will the recruiter think I'm needy?") == "will the recruiter think i'm needy?"
+    assert correct_question("Will the recruter think I'm hidding it?") == "will the recruiter think i'm hidding it?"
+    assert parts(parse_claim("Will the recruiter think I'm needy if I add them on LinkedIn?"))[0] == "connect"
+
+
+def test_looking_at_a_profile_and_thanking_someone() -> None:
+    assert parts(parse_claim("Is it creepy to glance at the recruiter's LinkedIn profile?"))[:3] == (
+        "view-profile",
+        "linkedin",
+        "recruiter",
+    )
+    # A thank-you goes to the interviewer, after the interview.
+    assert parts(parse_claim("Should I send a thank-you note through LinkedIn?")) == (
+        "message",
+        "linkedin",
+        "interviewer",
+        "right-after-interview",
+        True,
+    )

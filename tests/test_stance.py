@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,10 @@ def record(text: str, direction: str = "for", start: int = 0, **parts: str) -> A
         text=text,
         direction=direction,  # type: ignore[arg-type]
         cues=("it's fine to",),
-        **values,
+        action=values["action"],
+        platform=values["platform"],
+        person=values["person"],
+        moment=values["moment"],
     )
 
 
@@ -116,7 +120,7 @@ def test_the_specific_rule_outweighs_the_general_one() -> None:
     assert decide_position(claim, [general, specific]).stance == "opposes"
 
 
-def test_reported_views_do_not_count() -> None:
+def test_a_rejected_view_counts_the_other_way_and_a_readers_letter_not_at_all() -> None:
     reported = AdviceRecord(
         doc="hand-made",
         start=0,
@@ -128,7 +132,21 @@ def test_reported_views_do_not_count() -> None:
         speaker="reported",
         cues=("never",),
     )
-    assert decide_position(LINKEDIN_CLAIM, [reported]) == NO_POSITION
+    position = decide_position(LINKEDIN_CLAIM, [reported])
+    assert position.stance == "supports"
+    assert position.confidence < decide_position(LINKEDIN_CLAIM, [record("It's fine to connect.")]).confidence
+    letter = AdviceRecord(
+        doc="hand-made",
+        start=0,
+        end=20,
+        text="I would never do it.",
+        action="connect",
+        platform="linkedin",
+        direction="against",
+        speaker="reader",
+        cues=("would never",),
+    )
+    assert decide_position(LINKEDIN_CLAIM, [letter]) == NO_POSITION
     expert = AdviceRecord(
         doc="hand-made",
         start=0,
@@ -161,6 +179,9 @@ def test_people_compatibility() -> None:
     assert people_compatible("coworker", "professional-contact", "friend")
     assert not people_compatible("interviewer", "coworker", "connect")
     assert not people_compatible("interviewer", "employer", "message")
+    # Researching the company and researching its interviewer are one preparation.
+    assert people_compatible("employer", "interviewer", "research")
+    assert not people_compatible("employer", "interviewer", "connect")
     coworker = record("Connect with coworkers.", person="coworker")
     assert decide_position(LINKEDIN_CLAIM, [coworker]) == NO_POSITION
 
@@ -289,3 +310,191 @@ def test_a_tiny_cross_encoder_saved_on_disk_plugs_in(tmp_path: Path) -> None:
         LINKEDIN_CLAIM, [record("Do not connect on LinkedIn.", "against")], stance_model=stance_model
     )
     assert position.stance == "supports"
+
+
+def reviewed(text: str, direction: str = "for", start: int = 0, condition: str = "", **parts: str) -> AdviceRecord:
+    """A hand-made reviewed record: no cue words, a person's reading of the advice."""
+    values = {"action": "connect", "platform": "linkedin", "person": "interviewer", "moment": "any"} | parts
+    return AdviceRecord(
+        doc="hand-made",
+        start=start,
+        end=start + len(text),
+        text=text,
+        direction=direction,  # type: ignore[arg-type]
+        condition=condition,
+        reviewed=True,
+        action=values["action"],
+        platform=values["platform"],
+        person=values["person"],
+        moment=values["moment"],
+    )
+
+
+def claim_of(question: str) -> Claim:
+    claim = parse_claim(question)
+    assert claim is not None
+    return claim
+
+
+def test_a_reviewed_verdict_beats_a_reviewed_preference_on_timing_when_asked_if_it_is_wrong() -> None:
+    verdict = reviewed("Sending the request is no blunder.")
+    timing = reviewed(
+        "I'd hold off until after the interview.",
+        "conditional",
+        start=50,
+        condition="after the interview",
+        moment="right-after-interview",
+    )
+    asked_if_wrong = claim_of("Is it unprofessional to add my recruiter on LinkedIn?")
+    assert decide_position(asked_if_wrong, [verdict, timing]).stance == "opposes"
+    assert decide_position(claim_of("Should I add my recruiter on LinkedIn?"), [verdict, timing]).stance == (
+        "conditional"
+    )
+    before = claim_of("Is it weird to add my recruiter on LinkedIn before the interview?")
+    assert decide_position(before, [verdict, timing]).stance == "opposes"
+    advisability = claim_of("Is it a bad idea to add my recruiter on LinkedIn before the interview?")
+    assert decide_position(advisability, [verdict, timing]).stance == "supports"
+
+
+def test_the_claims_moment_decides_before_its_platform() -> None:
+    once_hired = reviewed(
+        "Once you are hired, connect anywhere.", "conditional", condition="once hired", moment="after-offer"
+    )
+    once_hired = replace(once_hired, platform="social-media")
+    no_facebook = reviewed("No Facebook requests to interviewers.", "against", start=60, platform="facebook")
+    claim = claim_of("Once I'm hired, can I friend my interviewer on Facebook?")
+    assert decide_position(claim, [once_hired, no_facebook]).stance == "supports"
+    # Before the interview the general Facebook rule stands.
+    assert decide_position(claim_of("Can I friend my interviewer on Facebook?"), [no_facebook]).stance == "opposes"
+
+
+def test_a_yes_inferred_beyond_the_line_gives_way_to_a_rule_for_the_platform() -> None:
+    after_interview = reviewed(
+        "After the interview, think about connecting online.",
+        "conditional",
+        condition="after the interview",
+        moment="right-after-interview",
+        platform="social-media",
+    )
+    no_facebook = reviewed("Never on Facebook.", "against", start=60, platform="facebook")
+    claim = claim_of("Once I'm hired, can I friend my interviewer on Facebook?")
+    assert decide_position(claim, [after_interview, no_facebook]).stance == "opposes"
+
+
+def test_accepting_and_ignoring_answer_each_other() -> None:
+    ignore = reviewed("It's fine to ignore their request.", action="ignore-request", platform="facebook")
+    accept = claim_of("Should I accept my interviewer's Facebook friend request?")
+    assert accept.action == "accept-request"
+    assert decide_position(accept, [ignore]).stance == "opposes"
+    sending_ban = reviewed("Never send a friend request.", "against", action="friend", platform="facebook")
+    assert decide_position(accept, [sending_ban]) == NO_POSITION
+
+
+def test_no_need_to_hide_a_profile_view_is_a_no_to_logging_out() -> None:
+    seen = reviewed("Don't worry that they see you viewed their profile.", action="view-profile")
+    claim = claim_of("Should I log out of LinkedIn before I view my interviewer's profile?")
+    assert decide_position(claim, [seen]).stance == "opposes"
+    warning = reviewed("Don't look at their profile.", "against", action="view-profile")
+    assert decide_position(claim, [warning]) == NO_POSITION
+
+
+def test_related_actions_speak_with_less_weight() -> None:
+    follow_back = reviewed("If they follow you, follow them back.", action="follow-back", platform="twitter")
+    vetting = reviewed(
+        "Only follow people whose tweets are mostly professional.",
+        "conditional",
+        start=60,
+        condition="only if their tweets are mostly professional",
+        action="follow",
+        platform="twitter",
+    )
+    claim = claim_of("My recruiter followed me on Twitter, can I follow them back?")
+    assert decide_position(claim, [follow_back, vetting]).stance == "supports"
+    assert decide_position(claim, [vetting]).stance == "conditional"
+
+
+def test_keeping_in_touch_at_a_moment_approves_accepting_a_request_then() -> None:
+    stay = reviewed("Stay in touch even after a rejection.", action="message", moment="after-rejection")
+    after_rejection = claim_of("The recruiter who rejected me sent me a LinkedIn invite, should I accept?")
+    assert decide_position(after_rejection, [stay]).stance == "supports"
+    assert decide_position(claim_of("Should I accept LinkedIn invites from recruiters?"), [stay]) == NO_POSITION
+
+
+def test_a_condition_settled_by_the_situation_the_question_states() -> None:
+    public_only = reviewed(
+        "Follow them only if the account is public.",
+        "conditional",
+        condition="if their account is public",
+        action="follow",
+        platform="twitter",
+    )
+    content = reviewed(
+        "Check whether their tweets are professional first.",
+        "conditional",
+        start=60,
+        condition="if their tweets are mostly professional",
+        action="follow",
+        platform="twitter",
+    )
+    private = claim_of("Can I follow an interviewer whose Twitter account is private?")
+    assert decide_position(private, [public_only]).stance == "opposes"
+    assert decide_position(private, [content]) == NO_POSITION  # about content, not about who can see it
+    political = claim_of("Can I follow an interviewer who tweets about politics?")
+    assert decide_position(political, [content]).stance == "conditional"  # content, but not settled
+    automatic = AdviceRecord(
+        doc="hand-made",
+        start=0,
+        end=40,
+        text="If their account is locked, don't ask to follow.",
+        action="follow",
+        platform="twitter",
+        person="interviewer",
+        direction="conditional",
+        condition="If their account is locked",
+        cues=("don't ask to",),
+    )
+    assert decide_position(private, [automatic]).stance == "opposes"
+    public = claim_of("Can I follow an interviewer whose Twitter account is public?")
+    assert decide_position(public, [automatic]).stance == "supports"
+
+
+def test_a_limited_no_is_a_condition_only_when_it_departs_from_the_general_rule() -> None:
+    general_yes = record("It's fine to connect on LinkedIn.")
+    before_no = record("Not before the interview.", "against", start=40, moment="before-interview")
+    assert decide_position(LINKEDIN_CLAIM, [general_yes, before_no]).stance == "conditional"
+    general_no = record("Don't connect on LinkedIn.", "against", start=80)
+    assert decide_position(LINKEDIN_CLAIM, [general_no, before_no]).stance == "opposes"
+
+
+def test_platforms_with_their_own_norms_need_advice_that_names_them() -> None:
+    general = record("Never connect with interviewers on social media.", "against", platform="social-media")
+    assert decide_position(claim_of("Should I follow my interviewer on Instagram?"), [general]) == NO_POSITION
+    paper = claim_of("Should I mail a paper thank-you card to my interviewer?")
+    assert decide_position(paper, [record("Send a thank-you message.", action="message", platform="any")]) == (
+        NO_POSITION
+    )
+
+
+def test_asked_whether_it_pays_off_a_mere_permission_says_nothing() -> None:
+    permission = reviewed("It's not a faux pas to send the request.")
+    benefit = reviewed("A request gives you an edge over other candidates.", start=50)
+    claim = claim_of("Would connecting with my interviewer on LinkedIn improve my chances?")
+    assert decide_position(claim, [permission]) == NO_POSITION
+    assert decide_position(claim, [permission, benefit]).stance == "supports"
+
+
+def test_an_allowance_for_the_readers_taste_weighs_less_than_a_rule() -> None:
+    allowance = record("It's fine to log out first if you'd rather.", action="view-privately")
+    allowance = replace(allowance, cues=("fine", "if you prefer"))
+    no_need = record("No need to worry they see you viewed it.", start=50, action="view-profile")
+    claim = claim_of("Should I log out of LinkedIn before viewing my interviewer's profile?")
+    assert decide_position(claim, [allowance, no_need]).stance == "opposes"
+
+
+def test_situations_and_precautions_on_the_corpus(corpus_records: dict[str, list[AdviceRecord]]) -> None:
+    logging_out = stances("Do I have to log out of LinkedIn before viewing a recruiter's profile?", corpus_records)
+    assert logging_out["ask-a-manager-social-media-job-search"].stance == "opposes"
+    assert logging_out["hays-connect-with-recruiter"] == NO_POSITION
+    locked = stances("Can I follow a hiring manager whose Twitter account is locked?", corpus_records)
+    assert locked["connect-with-interviewers-social-media"].stance == "opposes"
+    assert locked["ask-a-manager-social-media-job-search"] == NO_POSITION
