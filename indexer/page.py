@@ -1,5 +1,6 @@
 """Everything the Streamlit page shows, computed without Streamlit: badges, the disagreement banner,
-escaped highlighting, the whole article, the closest topics and the Markdown download.
+escaped highlighting, the whole article, the closest topics and the Markdown download; and for the two
+panels, adding articles (what was added or refused) and reviewing positions (each record as a card).
 
 Article text is untrusted: every piece of it is passed through `html.escape` before any markup is added,
 so an article that contains `<script>` shows those characters and runs nothing.
@@ -16,9 +17,14 @@ from typing import Literal, TypeVar
 from urllib.parse import quote, urlsplit
 
 from indexer.chunking import split_sentences
+from indexer.embedding import Embedder
+from indexer.errors import CrossreadError
+from indexer.ingest import SUPPORTED_SUFFIXES, AddReport, Rejected, add_articles, add_pasted_text, summarize_added
 from indexer.output import summarize_stances
+from indexer.review import Review, SaveReport
+from indexer.settings import Settings
 from indexer.stance import decide_disagreement
-from indexer.store import Index
+from indexer.store import Index, Progress
 from indexer.types import AdviceRecord, Answer, Article, Hit, Passage, Position, SourceView, Stance
 
 # Three fit in one row at 1280 pixels wide: the headline disagreement, an agreement, another platform.
@@ -632,6 +638,162 @@ def _quote(text: str) -> str:
     return "\n".join(f"> {line}" if line.strip() else ">" for line in text.splitlines())
 
 
+# ---------------------------------------------------------------- adding articles
+
+
+# What the upload box accepts: the formats `crossread add` reads, without their dots.
+UPLOAD_TYPES = tuple(suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES)
+
+
+def add_uploads(
+    uploads: Sequence[tuple[str, bytes]],
+    settings: Settings,
+    progress: Progress | None = None,
+    embedder: Embedder | None = None,
+) -> AddReport:
+    """Add uploaded files, each a (file name, bytes) pair, as `crossread add` does; a failure becomes one line."""
+    try:
+        return add_articles(list(uploads), settings, progress=progress, embedder=embedder)
+    except CrossreadError as error:
+        return _failed_add("the upload", error)
+
+
+def add_pasted(
+    title: str,
+    publisher: str,
+    author: str,
+    text: str,
+    settings: Settings,
+    progress: Progress | None = None,
+    embedder: Embedder | None = None,
+) -> AddReport:
+    """Add an article pasted into the page, with its title, publisher and author; a failure becomes one line."""
+    try:
+        return add_pasted_text(title, publisher, author, text, settings, progress=progress, embedder=embedder)
+    except CrossreadError as error:
+        return _failed_add(title.strip() or "pasted text", error)
+
+
+def _failed_add(source: str, error: CrossreadError) -> AddReport:
+    # The add takes back what it wrote before raising, so the page has only the line to show.
+    return AddReport(added=(), rejected=(Rejected(source, str(error)),), build=None, seconds=0.0)
+
+
+def progress_fraction(done: int, total: int) -> float:
+    """How far a stage of indexing has come, between 0 and 1, for a progress bar."""
+    return min(done / total, 1.0) if total else 1.0
+
+
+def index_line(report: AddReport) -> str:
+    """What an add did to the index: how many articles it holds, which were embedded, how many were reused."""
+    build = report.build
+    if build is None:
+        return ""
+    embedded = ", ".join(build.embedded) if build.embedded else "none"
+    return (
+        f"The index now holds {plural(build.articles, 'article')}: embedded {embedded}; "
+        f"reused the vectors of {plural(len(build.reused), 'article')}."
+    )
+
+
+def plural(number: int, noun: str) -> str:
+    """A count and its noun, the noun in the plural unless the count is one."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def upload_limit_megabytes(settings: Settings) -> int:
+    """The upload box's limit in megabytes: the article size limit, rounded up (ingest checks the exact bytes)."""
+    return max(1, -(-settings.max_article_bytes // 1_000_000))
+
+
+def add_report_html(report: AddReport) -> str:
+    """What an add reports on the page: the summary lines of each article added, then one line per file refused."""
+    blocks = []
+    for added in report.added:
+        lines = summarize_added(added)
+        # summarize_added indents the cleaner's note and its pieces; the page shows the depth as indentation.
+        rows = "".join(
+            f'<div class="crossread-add-line crossread-depth-{(len(line) - len(line.lstrip())) // 2}">'
+            f"{escape(line.strip())}</div>"
+            for line in lines
+        )
+        blocks.append(f'<div class="crossread-added">{rows}</div>')
+    line = index_line(report)
+    if line:
+        blocks.append(f'<div class="crossread-index-line">{escape(line)}</div>')
+    blocks.extend(
+        f'<div class="crossread-refused" role="alert">{escape(rejected.reason)}</div>' for rejected in report.rejected
+    )
+    return f'<div class="crossread-add-report">{"".join(blocks)}</div>'
+
+
+# ---------------------------------------------------------------- reviewing positions
+
+
+# The words a direction reads as, and the badge colours it borrows: "for" reads like a yes, "against" like a no.
+_DIRECTION_STANCES: dict[str, Stance] = {"for": "supports", "against": "opposes", "conditional": "conditional"}
+
+
+def review_heading_html(review: Review) -> str:
+    """The head of the review panel: which article, where its records come from, and what saving keeps."""
+    article = review.article
+    started = "from its positions file" if review.started_from == "positions file" else "read by the engine"
+    total = len(review.records)
+    pending = review.pending
+    waiting = f"{pending} not reviewed yet" if pending else "all reviewed"
+    return (
+        '<div class="crossread-review-head">'
+        f'<div class="crossread-review-title">Reviewing the positions of “{escape(article.title or article.doc)}”'
+        f"{_publisher_html(article)}</div>"
+        f'<div class="crossread-byline">{plural(total, "record")} {started}, {waiting}. '
+        "Accept, correct or delete each one, or add one from a quote. Saving keeps the reviewed records only, "
+        "and the article is answered from them from then on; nothing is embedded again.</div></div>"
+    )
+
+
+def record_status(record: AdviceRecord) -> str:
+    """Who decided a record: the reviewer and the day, or the engine and the cues it read."""
+    if record.reviewed:
+        when = f" on {record.reviewed_on}" if record.reviewed_on else ""
+        return f"✎ reviewed by {record.reviewer or 'a person'}{when}"
+    cues = f" (cues: {', '.join(record.cues)})" if record.cues else ""
+    return f"read by the engine, not reviewed yet{cues}"
+
+
+def record_parts(record: AdviceRecord) -> str:
+    """A record's parts other than its direction, as a line: what, where, to whom, when, who says it."""
+    parts = [record.action, f"on {record.platform}", f"to {record.person}", f"moment: {record.moment}"]
+    if record.condition:
+        parts.append(f"if {record.condition}")
+    parts.append(f"speaker: {record.speaker}")
+    return " · ".join(parts)
+
+
+def review_record_html(number: int, record: AdviceRecord) -> str:
+    """One record in the review panel: its number and status, its direction as a badge, its parts, its quote."""
+    stance = _DIRECTION_STANCES.get(record.direction, "none")
+    state = "reviewed" if record.reviewed else "pending"
+    return (
+        f'<div class="crossread-record crossread-record-{state}">'
+        f'<div class="crossread-record-status"><strong>{number + 1}.</strong> {escape(record_status(record))}</div>'
+        f'<span class="crossread-badge crossread-{stance}">{escape(_DIRECTION_WORDS.get(record.direction, ""))}</span>'
+        f' <span class="crossread-record-parts">{escape(record_parts(record))}</span>'
+        f'<blockquote class="crossread-passage">{escape(record.text)}</blockquote></div>'
+    )
+
+
+def quote_choices(article: Article) -> tuple[str, ...]:
+    """The article's sentences, to pick the quote of a new position from."""
+    return tuple(sentence.text for sentence in split_sentences(article))
+
+
+def save_message(report: SaveReport, doc: str) -> str:
+    """What saving a review did, in one line for the page."""
+    left_out = f"; left out {plural(report.left_out, 'record')} nobody reviewed" if report.left_out else ""
+    index = "; the page now answers from them (nothing was embedded again)" if report.index_updated else ""
+    return f"Saved {plural(report.positions, 'reviewed position')} of {doc} to {report.path.name}{left_out}{index}."
+
+
 # ---------------------------------------------------------------- style
 
 
@@ -685,5 +847,27 @@ mark.crossread-cited { background: #e0f2fe; color: inherit; }
 .crossread-silent-head { font-weight: 600; }
 .crossread-silent ul { margin: 0.1rem 0 0; padding-left: 1.2rem; }
 .crossread-not-covered { border: 1px solid #d1d5db; border-radius: 0.5rem; padding: 0.6rem 0.9rem; }
+</style>
+"""
+
+
+# The add and review panels: the add report in the narrow sidebar, the review panel in the main area.
+PANEL_STYLE = """
+<style>
+.crossread-add-report { font-size: 0.85rem; line-height: 1.4; }
+.crossread-added { border-left: 3px solid #15803d; background: #f0fdf4; padding: 0.3rem 0.5rem;
+  margin: 0.3rem 0; color: #14532d; overflow-wrap: anywhere; }
+.crossread-add-line.crossread-depth-1 { margin-left: 0.6rem; color: #374151; }
+.crossread-add-line.crossread-depth-2 { margin-left: 1.2rem; color: #4b5563; font-size: 0.8rem; }
+.crossread-index-line { color: #4b5563; margin: 0.2rem 0; }
+.crossread-refused { border-left: 3px solid #b91c1c; background: #fef2f2; color: #7f1d1d; padding: 0.3rem 0.5rem;
+  margin: 0.3rem 0; overflow-wrap: anywhere; }
+.crossread-review-title { font-weight: 700; font-size: 1.1rem; }
+.crossread-record { font-size: 0.9rem; }
+.crossread-record-status { color: #4b5563; font-size: 0.82rem; }
+.crossread-record-pending .crossread-record-status { color: #92400e; font-weight: 600; }
+.crossread-record-parts { color: #374151; font-size: 0.85rem; }
+.crossread-record .crossread-badge { font-size: 0.85rem; cursor: default; }
+.crossread-record .crossread-passage { margin-bottom: 0; }
 </style>
 """
