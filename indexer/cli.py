@@ -269,9 +269,7 @@ def add(paths: tuple[Path, ...], corpus: Path | None, index: Path | None) -> Non
 @click.option("--accept-all", is_flag=True, help="Accept every record as it stands, without asking.")
 @click.option("--from", "from_file", type=click.Path(path_type=Path), help="Take the positions in this YAML file.")
 @click.option("--from-engine", is_flag=True, help="Start from the engine's records even if reviewed positions exist.")
-@click.option(
-    "--interactive/--no-interactive", default=None, help="Ask about each record (default: on a terminal)."
-)
+@click.option("--interactive/--no-interactive", default=None, help="Ask about each record (default: on a terminal).")
 def review(
     article: str,
     corpus: Path | None,
@@ -303,8 +301,7 @@ def review(
             current = decided
         elif from_file is None and not accept_all:
             raise BadInputError(
-                "`review` asks about each record on a terminal; "
-                "to review without one, pass --accept-all or --from FILE"
+                "`review` asks about each record on a terminal; to review without one, pass --accept-all or --from FILE"
             )
         saved = reviewing.save_review(settings, current)
         click.echo(

@@ -57,7 +57,9 @@ def keyword_ranking(index: Index, question: str, limit: int) -> list[Hit]:
     if not tokens or not index.passages:
         return []
     scores = index.keyword.get_scores(tokens)
-    order = np.argsort(-scores, kind="stable")[:limit]
+    # A partial sort: only the top `limit` of possibly 100k scores need ordering.
+    top = np.argpartition(-scores, limit - 1)[:limit] if len(scores) > limit else np.arange(len(scores))
+    order = top[np.lexsort((top, -scores[top]))]
     return [
         Hit(index.passages[row], float(scores[row]), keyword_rank=rank)
         for rank, row in enumerate(order, 1)

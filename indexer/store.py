@@ -275,8 +275,6 @@ def build_index(
         sentence_vectors: list[np.ndarray] = []
         passage_vectors: list[np.ndarray] = []
         records: dict[str, tuple[AdviceRecord, ...]] = {}
-        pending = [(doc, by_doc[doc]) for doc in embedded]
-        total_texts = 0
         plans: dict[str, tuple[list[Sentence], list[Passage]]] = {}
         for article in articles:
             article_sentences = split_sentences(article)
@@ -285,23 +283,7 @@ def build_index(
             )
             plans[article.doc] = (article_sentences, article_passages)
             records[article.doc] = tuple(extract_advice(article, article_sentences))
-        total_texts = sum(len(plans[doc][0]) + len(plans[doc][1]) for doc, _ in pending)
-        done = 0
-        report("embedding", 0, total_texts)
-        fresh: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        for doc, article in pending:
-            article_sentences, article_passages = plans[doc]
-            texts = [sentence.text for sentence in article_sentences]
-            texts += [passage_embedding_text(passage, article) for passage in article_passages]
-            matrix = _encode_in_batches(
-                embedder,
-                texts,
-                settings.batch_size,
-                lambda count, base=done: report("embedding", base + count, total_texts),  # type: ignore[misc]
-            )
-            done += len(texts)
-            sentence_matrix, passage_matrix = matrix[: len(article_sentences)], matrix[len(article_sentences) :]
-            fresh[doc] = (sentence_matrix, passage_matrix)
+        fresh = _embed_articles([by_doc[doc] for doc in embedded], plans, embedder, settings.batch_size, report)
         for article in articles:
             article_sentences, article_passages = plans[article.doc]
             if article.doc in fresh:
@@ -350,14 +332,32 @@ def build_index(
     )
 
 
-def _encode_in_batches(
-    embedder: Embedder, texts: list[str], batch_size: int, on_batch: Callable[[int], None]
-) -> np.ndarray:
-    batches = []
-    for start in range(0, len(texts), batch_size):
-        batches.append(embedder.encode(texts[start : start + batch_size]))
-        on_batch(min(start + batch_size, len(texts)))
-    return _stack(batches, embedder.dimension)
+def _embed_articles(
+    articles: list[Article],
+    plans: dict[str, tuple[list[Sentence], list[Passage]]],
+    embedder: Embedder,
+    batch_size: int,
+    report: Progress,
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Sentence and passage vectors of these articles, embedded together in batches of similar length."""
+    texts: list[str] = []
+    spans: dict[str, tuple[int, int, int]] = {}
+    for article in articles:
+        article_sentences, article_passages = plans[article.doc]
+        first = len(texts)
+        texts += [sentence.text for sentence in article_sentences]
+        texts += [passage_embedding_text(passage, article) for passage in article_passages]
+        spans[article.doc] = (first, first + len(article_sentences), len(texts))
+    # The model pads a batch to its longest text: sorting by length keeps short sentences out of batches of
+    # long passages, which more than doubles throughput (benchmarks/ measures it against the bare model).
+    order = sorted(range(len(texts)), key=lambda number: len(texts[number]))
+    vectors = np.zeros((len(texts), embedder.dimension), dtype=np.float32)
+    report("embedding", 0, len(texts))
+    for start in range(0, len(order), batch_size):
+        batch = order[start : start + batch_size]
+        vectors[batch] = embedder.encode([texts[number] for number in batch])
+        report("embedding", min(start + batch_size, len(texts)), len(texts))
+    return {doc: (vectors[first:middle], vectors[middle:end]) for doc, (first, middle, end) in spans.items()}
 
 
 def _stack(matrices: list[np.ndarray], dimension: int) -> np.ndarray:

@@ -483,8 +483,10 @@ def test_a_crash_in_the_middle_of_embedding_leaves_corpus_and_index_as_they_were
     first = f"{RELOCATION_TITLE}\n\n" + "\n\n".join(RELOCATION)
     second = "Tax on relocation\n\n" + PAGE_TWO[0]
     crashing = CrashingEmbedder(embedder, crash_at=2)
+    # Small batches, so that the crash comes after some texts were embedded and before the rest.
+    settings = replace(library, batch_size=4)
     with pytest.raises(ArticleError) as raised:
-        add_articles([("first.txt", first.encode()), ("second.txt", second.encode())], library, embedder=crashing)
+        add_articles([("first.txt", first.encode()), ("second.txt", second.encode())], settings, embedder=crashing)
     assert crashing.calls == 2
     assert str(raised.value) == (
         "indexing failed (RuntimeError: out of memory); nothing was added, the corpus and the index are as they were"
