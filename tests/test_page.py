@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
+from apptest import FIRST_RUN_SECONDS, html_blocks, run_app
 
 from indexer import page
 from indexer.answer import Engine
@@ -378,9 +377,6 @@ def test_the_download_of_an_unanswered_question_says_so() -> None:
 
 # ---------------------------------------------------------------- the Streamlit app, through AppTest
 
-APP = PROJECT_ROOT / "app.py"
-# The first run in a test process loads the model; later runs reuse it.
-FIRST_RUN_SECONDS = 240
 
 
 @pytest.fixture
@@ -389,20 +385,6 @@ def app_settings(built_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> S
     monkeypatch.setenv("CROSSREAD_INDEX", str(built_settings.index))
     monkeypatch.setenv("CROSSREAD_CORPUS", str(built_settings.corpus))
     return built_settings
-
-
-def run_app(question: str | None = None) -> AppTest:
-    """The app run once, with `?q=question` in its URL when given."""
-    app = AppTest.from_file(str(APP), default_timeout=60)
-    if question is not None:
-        app.query_params["q"] = question
-    return app.run(timeout=FIRST_RUN_SECONDS)
-
-
-def html_blocks(app: AppTest, css_class: str) -> list[str]:
-    """The bodies of the app's st.html elements that hold an element of this class (the style sheet does not)."""
-    pattern = re.compile(rf'class="{css_class}[" ]')
-    return [element.value for element in app.html if pattern.search(element.value)]
 
 
 def test_app_answers_the_question_in_the_url_with_summary_banner_and_badged_columns(

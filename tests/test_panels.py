@@ -6,13 +6,13 @@ an add writes into the corpus, a review writes a positions file, and both swap i
 
 from __future__ import annotations
 
-import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
+from apptest import html_blocks, run_app
 from streamlit.testing.v1 import AppTest
 
 from indexer import page
@@ -26,9 +26,6 @@ from indexer.settings import PROJECT_ROOT, Settings, load_settings
 from indexer.store import CURRENT, current_generation, load_index
 from indexer.types import AdviceRecord
 
-APP = PROJECT_ROOT / "app.py"
-# The first run in a test process loads the model; later runs reuse it.
-FIRST_RUN_SECONDS = 240
 HEADLINE = "Should I send my interviewer a LinkedIn request?"
 TWITTER = "Should I follow a recruiter on Twitter?"
 ASK_A_MANAGER = "ask-a-manager-social-media-job-search"
@@ -96,20 +93,6 @@ def snapshot(settings: Settings) -> dict[str, bytes]:
     """Every file of the corpus and the index's CURRENT pointer, to check that nothing changed."""
     files = {f"corpus/{path.name}": path.read_bytes() for path in sorted(settings.corpus.iterdir())}
     return {**files, CURRENT: (settings.index / CURRENT).read_bytes()}
-
-
-def run_app(question: str | None = None) -> AppTest:
-    """The app run once, with `?q=question` in its URL when given."""
-    app = AppTest.from_file(str(APP), default_timeout=120)
-    if question is not None:
-        app.query_params["q"] = question
-    return app.run(timeout=FIRST_RUN_SECONDS)
-
-
-def html_blocks(app: AppTest, css_class: str) -> list[str]:
-    """The bodies of the app's st.html elements that hold an element of this class."""
-    pattern = re.compile(rf'class="{css_class}[" ]')
-    return [element.value for element in app.html if pattern.search(element.value)]
 
 
 def column_of(app: AppTest, doc: str) -> str:
