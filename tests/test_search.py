@@ -83,3 +83,19 @@ def test_bad_questions_get_one_clear_line(question: str, message: str) -> None:
     with pytest.raises(BadInputError) as error:
         check_question(question, Settings())
     assert str(error.value) == message
+
+
+def test_a_yes_no_question_about_an_act_no_article_advises_on_is_not_covered(engine) -> None:  # type: ignore[no-untyped-def]
+    question = "Should I list my LinkedIn URL on my cover letter?"
+    retrieval = retrieve(engine.index, engine.embedder, question, engine.settings)
+    # Close to the corpus by its words, so the threshold alone would answer it...
+    assert retrieval.best_dense_score >= engine.settings.answer_threshold
+    # ...but no article advises on cover letters, so the page says the articles do not cover it.
+    answer = answer_question(engine, question)
+    assert (answer.answered, answer.sources) == (False, ())
+
+
+def test_keyword_fragments_are_answered_even_when_their_action_is_unparsed(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = answer_question(engine, "linkedin profile views hiring manager")
+    assert answer.answered is True
+    assert "ask-a-manager-social-media-job-search" in {source.article.doc for source in answer.sources}
