@@ -43,11 +43,14 @@ def is_answered(retrieval: Retrieval, settings: Settings) -> bool:
     return retrieval.best_dense_score >= settings.answer_threshold
 
 
-def is_outside_the_advice(retrieval: Retrieval, claim: Claim | None, positions: dict[str, Position]) -> bool:
+def is_outside_the_advice(
+    retrieval: Retrieval, claim: Claim | None, positions: dict[str, Position], settings: Settings
+) -> bool:
     """A yes/no question about an act no article advises on ("negotiate salary over LinkedIn messages").
 
     Such a question can sit close to the corpus by its words (LinkedIn, recruiters) while nothing in it is
-    answered: its action is outside every advice record's vocabulary and no source takes a position.
+    answered: its action is outside every advice record's vocabulary, no source takes a position, and no
+    passage is close enough to be on its topic (an added article on relocation answers relocation questions).
     Keyword fragments are left alone: their "action" is often just unparsed (measured on dev: 5 of 5
     unanswerable questions caught this way, no answerable one lost).
     """
@@ -55,6 +58,7 @@ def is_outside_the_advice(retrieval: Retrieval, claim: Claim | None, positions: 
         claim is not None
         and claim.action == "other"
         and all(position.stance == "none" for position in positions.values())
+        and retrieval.best_dense_score < settings.outside_advice_threshold
         and is_yes_no_question(retrieval.corrected)
     )
 
@@ -136,7 +140,7 @@ def answer_question(engine: Engine, question: str, k: int | None = None, automat
     positions: dict[str, Position] = {}
     if covered and claim is not None:
         positions = decide_positions(index, claim, retrieval.query_vector, automatic_only, engine.stance_model)
-    if not covered or is_outside_the_advice(retrieval, claim, positions):
+    if not covered or is_outside_the_advice(retrieval, claim, positions, settings):
         return Answer(
             question=retrieval.question,
             claim=claim,

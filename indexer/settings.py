@@ -36,6 +36,9 @@ class Settings:
     candidates: int = 50
     # Below this cosine between the question and its nearest passage, the corpus does not cover it.
     answer_threshold: float = 0.385
+    # A yes/no question about an act no advice record covers is answered only when a passage is this close:
+    # near the corpus by its words alone (LinkedIn, recruiters) is not enough, a passage on its topic is.
+    outside_advice_threshold: float = 0.55
     max_question_chars: int = 1000
     max_article_bytes: int = 20_000_000
     automatic_only: bool = False
