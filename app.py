@@ -49,8 +49,8 @@ def build_with_progress(settings: Settings) -> None:
     bar = st.progress(0.0, text="Building the index for the first time: reading the articles…")
 
     def report(stage: str, done: int, total: int) -> None:
-        fraction = min(done / total, 1.0) if total else 1.0
-        bar.progress(fraction, text=f"Building the index for the first time: {stage} ({done} of {total})")
+        text = f"Building the index for the first time: {stage} ({done} of {total})"
+        bar.progress(page.progress_fraction(done, total), text=text)
 
     build_corpus_index(settings, progress=report, embedder=embedder)
     bar.empty()

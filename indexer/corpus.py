@@ -160,3 +160,12 @@ def resolve_article(name: str, docs: list[str]) -> str:
     if matches:
         raise BadInputError(f"{name!r} matches several articles ({', '.join(matches)}); give the whole id")
     raise BadInputError(f"no article {name!r} in the index; the articles are: {known}")
+
+
+def quote_spans(body: str, quote: str) -> tuple[tuple[int, int], ...]:
+    """Every [start, end) where the quote occurs in the body, any run of whitespace matching any other."""
+    words = quote.split()
+    if not words:
+        return ()
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    return tuple((match.start(), match.end()) for match in re.finditer(pattern, body))

@@ -7,7 +7,6 @@ it hits (or a miss), so the measures stay independent of how the articles are ch
 from __future__ import annotations
 
 import json
-import re
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ranx import evaluate as ranx_evaluate
 
+from indexer.corpus import quote_spans
 from indexer.errors import BadInputError
 from indexer.search import Retrieval, retrieve
 from indexer.settings import PROJECT_ROOT
@@ -89,12 +89,6 @@ class GoldQuestion:
 def normalize_space(text: str) -> str:
     """Every run of whitespace (NBSP included) as one space, ends stripped: how quotes and passages compare."""
     return " ".join(text.split())
-
-
-def find_quote(quote: str, body: str) -> tuple[tuple[int, int], ...]:
-    """Where a whitespace-normalized quote occurs in an article body, however the body spaces it."""
-    pattern = r"\s+".join(re.escape(word) for word in quote.split(" "))
-    return tuple((match.start(), match.end()) for match in re.finditer(pattern, body))
 
 
 def load_gold(path: Path, articles: Mapping[str, Article]) -> list[GoldQuestion]:
@@ -178,7 +172,7 @@ def _parse_quote(entry: object, articles: Mapping[str, Article]) -> GoldQuote:
     # since it would be found everywhere.
     if not text:
         raise BadInputError("a quote is empty; copy the words that answer the question from the article's body")
-    spans = find_quote(text, articles[doc].body)
+    spans = quote_spans(articles[doc].body, text)
     if not spans:
         raise BadInputError(f"the quote {_excerpt(text)} is not in the article {doc}; copy it verbatim from its body")
     return GoldQuote(doc, text, grade, spans)

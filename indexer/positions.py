@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import datetime
 import os
-import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import yaml
 
-from indexer.corpus import Skipped
+from indexer.corpus import Skipped, quote_spans
 from indexer.errors import CrossreadError
 from indexer.types import ACTIONS, DIRECTIONS, MOMENTS, PEOPLE, PLATFORMS, SPEAKERS, AdviceRecord, Article
 
@@ -63,11 +62,8 @@ def positions_path(corpus_folder: Path, doc: str) -> Path:
 
 def locate_quote(body: str, quote: str) -> tuple[int, int] | None:
     """The [start, end) of the first place the quote occurs in the body, any whitespace run matching any other."""
-    words = quote.split()
-    if not words:
-        return None
-    match = re.search(r"\s+".join(re.escape(word) for word in words), body)
-    return (match.start(), match.end()) if match else None
+    spans = quote_spans(body, quote)
+    return spans[0] if spans else None
 
 
 def preview(quote: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from embedders import WatchedEmbedder
 
 from indexer.embedding import SentenceTransformerEmbedder
 from indexer.errors import BadInputError, IndexMismatchError, IndexMissingError
@@ -15,24 +16,7 @@ from indexer.indexing import build_corpus_index
 from indexer.settings import Settings, load_settings
 from indexer.store import CURRENT, current_generation, load_index
 
-
-class CountingEmbedder:
-    """The real model, counting the texts it embeds (the test is about what gets embedded)."""
-
-    def __init__(self, inner: SentenceTransformerEmbedder, fail_after: int | None = None) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.dimension = inner.dimension
-        self.texts = 0
-        self.calls = 0
-        self.fail_after = fail_after
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        if self.fail_after is not None and self.calls >= self.fail_after:
-            raise RuntimeError("the machine lost power in the middle of embedding")
-        self.calls += 1
-        self.texts += len(texts)
-        return self.inner.encode(texts)
+LOST_POWER = "the machine lost power in the middle of embedding"
 
 
 @pytest.fixture()
@@ -55,7 +39,7 @@ def test_the_index_holds_every_article_with_true_offsets(engine) -> None:  # typ
 def test_a_rebuild_of_an_unchanged_corpus_embeds_nothing(
     own_settings: Settings, embedder: SentenceTransformerEmbedder
 ) -> None:
-    counting = CountingEmbedder(embedder)
+    counting = WatchedEmbedder(embedder)
     first = build_corpus_index(own_settings, embedder=counting)
     assert len(first.embedded) == 5 and counting.texts == first.passages + first.sentences
     counting.texts = counting.calls = 0
@@ -67,7 +51,7 @@ def test_a_rebuild_of_an_unchanged_corpus_embeds_nothing(
 def test_a_changed_article_is_the_only_one_embedded_again(
     own_settings: Settings, embedder: SentenceTransformerEmbedder
 ) -> None:
-    counting = CountingEmbedder(embedder)
+    counting = WatchedEmbedder(embedder)
     build_corpus_index(own_settings, embedder=counting)
     before = load_index(own_settings.index)
     path = own_settings.corpus / "hays-connect-with-recruiter.md"
@@ -90,7 +74,7 @@ def test_a_build_that_crashes_midway_leaves_the_old_index_whole(
     new_text = "Some new advice about thank-you notes. " * 40
     (own_settings.corpus / "new.md").write_text("---\ntitle: New\n---\n\n" + new_text)
     with pytest.raises(RuntimeError, match="lost power"):
-        build_corpus_index(own_settings, embedder=CountingEmbedder(embedder, fail_after=1))
+        build_corpus_index(own_settings, embedder=WatchedEmbedder(embedder, crash_at=2, crash_message=LOST_POWER))
     assert (own_settings.index / CURRENT).read_text() == pointer
     assert not [path for path in own_settings.index.iterdir() if path.name.startswith(".staging")]
     reloaded = load_index(own_settings.index)

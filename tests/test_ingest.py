@@ -7,9 +7,9 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 import pytest
 from click.testing import CliRunner
+from embedders import WatchedEmbedder
 from fpdf import FPDF
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
@@ -458,23 +458,6 @@ def test_an_id_already_taken_gets_a_number(library: Settings, embedder: Sentence
     assert [added.doc for added in report.added] == ["hays-connect-with-recruiter-2"]
 
 
-class CrashingEmbedder:
-    """The real model, until it crashes at the given call (the test is about the crash)."""
-
-    def __init__(self, inner: SentenceTransformerEmbedder, crash_at: int) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.dimension = inner.dimension
-        self.crash_at = crash_at
-        self.calls = 0
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        self.calls += 1
-        if self.calls == self.crash_at:
-            raise RuntimeError("out of memory")
-        return self.inner.encode(texts)
-
-
 def test_a_crash_in_the_middle_of_embedding_leaves_corpus_and_index_as_they_were(
     library: Settings, embedder: SentenceTransformerEmbedder
 ) -> None:
@@ -482,7 +465,7 @@ def test_a_crash_in_the_middle_of_embedding_leaves_corpus_and_index_as_they_were
     generations = sorted(path.name for path in library.index.iterdir())
     first = f"{RELOCATION_TITLE}\n\n" + "\n\n".join(RELOCATION)
     second = "Tax on relocation\n\n" + PAGE_TWO[0]
-    crashing = CrashingEmbedder(embedder, crash_at=2)
+    crashing = WatchedEmbedder(embedder, crash_at=2)
     # Small batches, so that the crash comes after some texts were embedded and before the rest.
     settings = replace(library, batch_size=4)
     with pytest.raises(ArticleError) as raised:

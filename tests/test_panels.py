@@ -10,9 +10,9 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
 import pytest
 from apptest import html_blocks, run_app
+from embedders import WatchedEmbedder
 from streamlit.testing.v1 import AppTest
 
 from indexer import page
@@ -123,22 +123,6 @@ def paste(app: AppTest, title: str, text: str, publisher: str = "", author: str 
     app.button(key="add:paste").click().run()
 
 
-class CrashingEmbedder:
-    """The real model, until the call that crashes (as running out of memory half way through would)."""
-
-    def __init__(self, inner: SentenceTransformerEmbedder) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.dimension = inner.dimension
-        self.calls = 0
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        self.calls += 1
-        if self.calls == 2:
-            raise RuntimeError("out of memory")
-        return self.inner.encode(texts)
-
-
 # ---------------------------------------------------------------- adding, through the functions the panel calls
 
 
@@ -223,7 +207,7 @@ def test_a_crash_while_embedding_is_one_line_and_changes_nothing(
     generations = sorted(path.name for path in library.index.iterdir())
     # Two texts a batch: the new article's eight sentences and passages take four calls, and the second crashes.
     in_batches = load_settings(corpus=library.corpus, index=library.index, batch_size=2)
-    crashing = CrashingEmbedder(embedder)
+    crashing = WatchedEmbedder(embedder, crash_at=2)
     report = page.add_pasted(TWITTER_TITLE, "Scratch Careers", "", TWITTER_TEXT, in_batches, embedder=crashing)
     assert crashing.calls == 2
     assert [(rejected.source, rejected.reason) for rejected in report.rejected] == [(
