@@ -123,7 +123,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "connect",
-        r"\bconnect(?:s|ed|ing|ion|ions)?\b(?! to the internet| in common)|\b(?:linked ?in|li|linkdin) (?:request"
+        r"(?<!mutual )(?<!shared )(?<!common )\bconnect(?:s|ed|ing|ion|ions)?\b(?! to the internet| in common)"
+        r"|\b(?:to|you|i) linked ?in (?:the|my|your|him|her|them|an?)\b|\b(?:linked ?in|li|linkdin) (?:request"
         r"|invite"
         r"|invitation|connection|ask for)s?\b|\b(?:send|sent|sending|sends) (?:out )?(?:a |the |any |your |an "
         r"|this )?(?:first |initial |"
@@ -173,6 +174,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"the company|the organi[sz]ation|them|information)|\bread(?:ing)? (?:any |their |his |her )?(?:published )?"
         r"(?:blogs?|articles?|posts?|tweets)\b|\b(?:study|studying|learn|learning|find out) (?:more )?about\b|"
         r"\bcollect(?:ing)? (?:intel|information)\b|\blook first\b"
+        r"|\bstalk(?:ing)? (?:their|his|her|the|your|my|an?|them|him)\b"
+        r"|\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b"
         r"|\bcheck (?:if|whether|out)\b(?! (?:\S+ ){0,3}profiles?\b)",
     ),
     (
@@ -181,8 +184,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "view-profile",
-        r"\bview(?:ing|ed|s)? (?:\S+ ){0,4}profiles?\b|\b(?:look|looking|glance[ds]?|glancing) at (?:\S+ ){0,4}"
-        r"profiles?\b|\bcheck(?:ing)? out (?:\S+ ){0,3}profiles?\b",
+        r"\bview(?:ing|ed|s)? (?:\S+ ){0,4}profiles?\b|\b(?:look|looks|looked|looking|glance[ds]?|glancing) at "
+        r"(?:\S+ ){0,4}profiles?\b|\bcheck(?:ing)? out (?:\S+ ){0,3}profiles?\b",
     ),
     (
         "view-privately",
@@ -197,18 +200,22 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bclean(?:ing)? up (?:your )?(?:profile|social media|accounts?|online presence)\b|\b(?:avoid|remove|"
         r"delete|hide|untag|opt away from)(?: \w+){0,2} (?:photos?|pictures?|posts?|ones that)\b|\bprivacy "
         r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b"
-        r"|\b(?:watch|mind|careful (?:about|with)|think about) what (?:you|i) (?:post|share|tweet)\b",
+        r"|\b(?:watch|mind|careful (?:about|with)|think about) what (?:you|i) (?:post|share|tweet)\b"
+        r"|\btak(?:e|ing) (?:them|it|those|these|(?:the|my|your) (?:\w+ )?(?:photos?|pics|pictures?|posts?)) down\b"
+        r"|\bclean(?:ing)? up (?:your |my )?(?:facebook|twitter|instagram|linkedin|feed)\b",
     ),
     (
         "separate-accounts",
         r"\bseparate (?:accounts?|profiles?)\b|\banother (?:account |one )?for that purpose\b"
-        r"|\bpersonal and professional (?:accounts?|profiles?)\b",
+        r"|\bpersonal and professional (?:accounts?|profiles?)\b"
+        r"|\b(?:one|an?) (?:account|profile) for (?:friends|family|work|personal)\b|\ba separate one\b",
     ),
     (
         "separate-platforms",
         r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are )?(?:just |only |strictly )?for (?:a small group of )?"
         r"(?:friends|family|work|business|professional \w+|personal \w+)\b|\bkeep(?:ing)? (?:my |your )?(?:facebook"
-        r"|instagram|twitter) (?:personal|private|for friends)\b",
+        r"|instagram|twitter) (?:personal|private|for friends)\b"
+        r"|\bseparate (?:social )?(?:networks?|sites?|platforms?)\b",
     ),
     # Mixing both on one account is the opposite of keeping them apart.
     # Having (keeping, posting) party or personal photos up is the opposite of cleaning up a profile.
@@ -260,6 +267,16 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:potential |prospective |future )?employers?\b|(?<!about )\b(?:the|a) (?:company"
             r"|organi[sz]ation)\b(?!'s)"
             r"|\bcompanies\b"
+            # The people of a company one applies to: "follow a bunch of their employees".
+            r"|\b(?:their|its|the company's|the organi[sz]ation's) (?:employees|staff|people|team members)\b"
+            r"|\bpeople (?:who work|working) (?:there|at (?:the|that|this) (?:company|organi[sz]ation|firm))\b"
+        ),
+    ),
+    (
+        "direct-report",
+        re.compile(
+            r"\b(?:your|my) (?:own )?(?:employees|team members|team|staff|direct reports|reports|subordinates)\b"
+            r"|\bpeople (?:you|i) manage\b"
         ),
     ),
     (
@@ -297,6 +314,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\byou(?:'re| are| were| was| get| got|'ve been| have been) (?:rejected|turned down|passed over)\b"
             r"|\b(?:weren't|wasn't|were not|was not|not) (?:selected|hired|chosen|picked)\b"
             r"|\b(?:a|the|your) rejection\b|\brejected you\b"
+            # "Didn't get the job - ...": the subject left out, as people type.
+            r"|^(?:(?:so|well|sadly|unfortunately) )?(?:didn't|did not|don't|never) (?:get|land)\w* (?:the|that|this) "
+            r"(?:job|offer|position|role)\b"
         ),
     ),
     (
@@ -310,6 +330,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bprocess is (?:over|complete|finished|done)\b|\bafter (?:the |a )?(?:hiring )?decision\b"
             r"|\b(?:until|after|once) (?:you(?:'ve| have)? )?(?:hear|heard) back\b"
             r"|\bafter the offer\b|\bonce you start\b"
+            r"|\b(?:got|received|landed|accepted) (?:the|an|a|your) (?:job )?(?:offer|job)\b"
         ),
     ),
     (
@@ -318,6 +339,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:before|prior to|ahead of)\b(?: \w+){0,2} (?:the |your |my |an |you |i )?(?:job )?(?:interview"
             r"|interviews|"
             r"interviewing|meeting|assembly|meet)\b|\bpre-interview\b|\bbefore (?:you )?(?:meet|interview)\b"
+            r"|\bbefore (?:we|you)(?:'ve| have)? (?:actually |even |ever )?(?:met|talked|spoken|interviewed)\b"
         ),
     ),
     (
@@ -326,6 +348,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:right|immediately|just|soon|shortly|directly)? ?after (?:the |your |my |an |you |i |a )?(?:job )?"
             r"(?:interview|interviews|meeting|meet)\b|\bpost-interview\b|\bon (?:your|the) way out of the interview\b|"
             r"\bfollowing (?:the|your) interview\b|\bjust met (?:during|at|in) (?:your|the) interview\b"
+            r"|\bafter (?:we|you)(?:'ve| have)? (?:actually |finally )?(?:met|talked|spoken|interviewed)\b"
+            r"|\bsame day as (?:the|your|my) interview\b"
         ),
     ),
     (
@@ -335,6 +359,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"interview process|recruitment|process)\b|\bonce (?:i've|you've|you have|i have) applied\b|\b(?:while "
             r"|still )"
             r"(?:you(?:'re| are) )?waiting to hear\b|\bthe farther you progress\b|\bas you progress\b|\bat this stage\b"
+            r"|\bwhile (?:you )?wait\b"
+            r"|\bbefore (?:they|the company|the employer|anyone) (?:decides?|makes? (?:a|their) (?:decision|choice))\b"
         ),
     ),
 )
@@ -467,17 +493,58 @@ def _cached_people(text: str) -> tuple[str, ...]:
 _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("public", False, re.compile(r"\b(?:private|non-public|protected|locked)\b")),
     ("public", True, re.compile(r"(?<!non-)\bpublic(?:ly)?\b")),
-    ("professional", True, re.compile(r"\bprofessional(?:ly)?\b|\bfor work\b")),
+    (
+        "professional",
+        True,
+        re.compile(
+            r"\bprofessional(?:ly)?\b|\bfor work\b|\bwork(?:-related)? (?:stuff|things|content|posts?|updates)\b"
+            r"|\b(?:about|mostly|mainly|all) (?:work|industry|business)\b|\bindustry (?:stuff|news|posts?|content)\b"
+        ),
+    ),
     (
         "professional",
         False,
         re.compile(r"\bpersonal(?:ly)?\b|\b(?:very|really|too|incredibly|mainly|mostly) individual\b"),
     ),
     ("political", True, re.compile(r"\b(?:political|politics|controversial)\b")),
+    # How the act is done: a request that carries a note, a message that asks outright for a job.
+    (
+        "note",
+        True,
+        re.compile(
+            r"\b(?:with|includ\w*|add\w*|attach\w*|writ\w*|put\w*)(?: in)? (?:a |an |my |your |some )?(?:short |brief |"
+            r"personal |personali[sz]ed |custom |customi[sz]ed |thoughtful |quick |nice |little )*(?:note|message|"
+            r"thank[- ]you)\b|\bpersonali[sz]ed (?:request|invite|invitation)\b|\bcustomi[sz]ed message\b"
+            r"|\b(?:my|your|the|a) note (?:says|saying|makes)\b|\bintegrated a observe\b"
+        ),
+    ),
+    (
+        "note",
+        False,
+        re.compile(
+            r"\b(?:with no |without (?:a |any )?)(?:\w+ )?(?:note|message)\b"
+            r"|\b(?:blank|generic|bare|empty) (?:linkedin )?(?:request|invite|invitation)\b"
+            r"|\bjust (?:hit|click|press)\w* connect\b"
+        ),
+    ),
+    (
+        "job-request",
+        True,
+        re.compile(
+            r"\bask\w* (?:them |him |her |directly |outright |abruptly |straight )*for (?:a|the|any) "
+            r"(?:job|position|role)\b"
+        ),
+    ),
 )
 # What each state is about: who can see the account, or what the person posts.
-STATE_ASPECTS = {"public": "access", "professional": "content", "political": "content"}
-_STATE_NEGATOR = re.compile(r"\b(?:not|never|no|isn't|aren't|doesn't|don't|unless)\b|n't\b")
+STATE_ASPECTS = {
+    "public": "access",
+    "professional": "content",
+    "political": "content",
+    "note": "manner",
+    "job-request": "manner",
+}
+_STATE_NEGATOR = re.compile(r"\b(?:not|never|no|isn't|aren't|doesn't|don't|unless|without)\b|n't\b")
 _STATE_SEGMENT = re.compile(r"\band\b|\bbut\b|;")
 
 
@@ -494,6 +561,10 @@ def _cached_states(text: str) -> tuple[tuple[str, bool], ...]:
         for match in pattern.finditer(text):
             # A negation earlier in the same part of the condition turns it around ("not very political, personal").
             segment = _STATE_SEGMENT.split(text[: match.start()])[-1]
+            if STATE_ASPECTS[state] == "manner":
+                # "Without abruptly asking for a job": how an act is done is negated only right before it, not by
+                # "a company that isn't hiring" earlier in the clause.
+                segment = " ".join(re.split(r"[,;:]", segment)[-1].split()[-2:])
             negated = len(_STATE_NEGATOR.findall(segment)) % 2 == 1
             found.setdefault(state, set()).add(holds != negated)
     return tuple((state, values.pop()) for state, values in found.items() if len(values) == 1)

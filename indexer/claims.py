@@ -23,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from indexer.advice import (
+    STATE_ASPECTS,
     find_action_spans,
     find_actions,
     find_condition_states,
@@ -50,16 +51,20 @@ _YES_NO_START = re.compile(
 _NEGATIVE_FRAMING = re.compile(
     r"\b(?:rude|unprofessional|weird|creepy|bad|inappropriate|wrong|a mistake|faux pas|pushy|presumptuous|"
     r"desperate|awkward|tacky|frowned upon|overstep\w*|cross(?:ing)? (?:a|the) line|annoying|"
-    r"red flag|look desperate|mind|a no-no|intrusive|stalk\w*|overkill|bad idea|"
+    r"red flag|look desperate|a no-no|intrusive|overkill|bad idea|"
+    # "Stalking", "a stalker": a verdict; "is it ok to stalk their profile" names the act (looking them up).
+    r"(?<!to )(?<!you )stalk\w*|"
     r"off-?putting|taboo|unwelcome|against (?:the )?(?:rules|etiquette)|avoid|creep|"
     # Risk and harm: "too risky", "could it hurt my chances", "will it count against me", "backfire".
     r"risky|dangerous|(?:too|overly|way too) \w+|backfire\w*|count against|hold (?:it )?against|"
-    r"(?:hurt|harm|damage|jeopardi[sz]e|ruin|hinder)\w* (?:your |the )?(?:chances?|candidacy|application|prospects|"
-    r"image|reputation|odds)|cost (?:you )?the (?:job|offer)|look bad|a bad look|"
+    r"(?:hurt|harm|damage|jeopardi[sz]e|ruin|hinder|kill|tank|wreck|sink|blow)\w* (?:your |the )?(?:chances?|"
+    r"candidacy|application|prospects|image|reputation|odds)|cost (?:you )?the (?:job|offer)|look bad|a bad look|"
     r"needy|clingy|nosy|nosey|invasive|improper|impolite|disrespectful|unwise|a turn-?off|cringe\w*|over-?eager|"
     # Needless or judged: "is it paranoid to log out first", "will recruiters judge me for ...", "to early".
     r"paranoid|unnecessary|pointless|judge|judged|to (?:early|soon|late|much|forward|pushy))\b"
 )
+# "Do recruiters mind if ...": asks whether they object. Not "ask them if they mind" inside the question.
+_MIND_HEAD = re.compile(r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?mind\b")
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
 _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:not|never)\b|\bto (?:not|never)\b|\bnever to\b|\bnot to\b"
@@ -67,7 +72,20 @@ _NEGATED_PREDICATE = re.compile(
     # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
     r"|\blet (?:them|him|her) (?:\w+ )?(?:first|make)\b"
+    # "Should I skip following them", "is it fine to hold off on connecting": asks about not doing it.
+    r"|^(?:should|shall|can|could|may|must) you (?:just )?(?:skip|refrain from|hold off on|forgo)\b"
+    r"|\bto (?:just )?(?:skip|refrain from|hold off on|forgo)\b"
 )
+# "Should I hold off on connecting until after we've met", "wait until I get the offer to add them": the
+# question is whether doing it before that moment is a mistake.
+_WAIT_UNTIL = re.compile(r"\b(?:hold(?:ing)? off|wait(?:ing)?)\b(?P<act>.*?)\b(?:until|till|til)\b(?P<then>.+)$")
+# The moment just before each moment a question waits for.
+_MOMENT_BEFORE = {
+    "right-after-interview": "before-interview",
+    "during-process": "right-after-interview",
+    "after-offer": "during-process",
+    "after-rejection": "during-process",
+}
 # Negative words that the question negates back to a positive ("is it not rude") are rare; "not okay" is not.
 _NEGATED_POSITIVE = re.compile(r"\b(?:not|n't) (?:okay|ok|fine|acceptable|appropriate|alright|professional)\b")
 
@@ -100,6 +118,33 @@ _ALIASES = {
     "r": "are",
     "im": "i'm",
     "ok": "okay",
+    # Chat spellings: "w/ my interviewer", "b4 the interview", "thank u msg", "didnt get the job".
+    "w/": "with",
+    "w/o": "without",
+    "b4": "before",
+    "thank u": "thank you",
+    "thanku": "thank you",
+    "msg": "message",
+    "msgs": "messages",
+    "ppl": "people",
+    "bc": "because",
+    "seperate": "separate",
+    "dont": "don't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "cant": "can't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
+    "wouldnt": "wouldn't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "ive": "i've",
+    "youre": "you're",
+    "theyre": "they're",
 }
 _VOCABULARY = (
     "linkedin",
@@ -199,6 +244,7 @@ _PERSON_PHRASES = {
     "employer": "an employer",
     "coworker": "a coworker",
     "professional-contact": "a professional contact",
+    "direct-report": "your own employees",
 }
 _MOMENT_PHRASES = {
     "before-interview": " before the interview",
@@ -261,7 +307,11 @@ def parse_claim(question: str) -> Claim | None:
     if not corrected or is_open_question(corrected):
         return None
     swapped = _swap_pronouns(corrected)
-    named_action = _main_action(swapped)
+    # "Didn't get the job - is it weird to still connect?": what comes before the question is the situation.
+    preamble, asked = split_situation(swapped)
+    named_action = _main_action(asked) if preamble else _main_action(swapped)
+    if named_action == "other" and preamble:
+        named_action = _main_action(swapped)
     action = named_action.lstrip("!")
     platforms = find_platforms(swapped)
     platform = platforms[0] if platforms else "any"
@@ -273,26 +323,82 @@ def parse_claim(question: str) -> Claim | None:
         platform = "facebook"
     if action == "connect" and platform == "twitter":
         action = "follow"
-    people = find_people(swapped)
-    person = people[0] if people else "any"
-    if person == "any" and (re.search(r"\binterview", swapped) or mentions_thank_you(swapped)):
-        # Following up after an interview, getting in touch before one, or thanking: it is about the interviewer.
-        person = "interviewer"
+    person = _person(swapped)
     moments = find_moments(swapped)
     # A thank-you is sent after the interview it thanks for.
     moment = moments[0] if moments else "right-after-interview" if mentions_thank_you(swapped) else "any"
-    negative = bool(_NEGATIVE_FRAMING.search(swapped)) and not _NEGATED_POSITIVE.search(swapped)
-    if re.search(r"\b(?:not|n't) (?:okay|ok|fine|acceptable|appropriate|alright)\b", swapped):
+    negative = (bool(_NEGATIVE_FRAMING.search(asked)) and not _NEGATED_POSITIVE.search(asked)) or _MIND_HEAD.search(
+        asked
+    ) is not None
+    if re.search(r"\b(?:not|n't) (?:okay|ok|fine|acceptable|appropriate|alright)\b", asked):
         # "Is it not okay to ...": asks whether it is wrong.
         negative = True
-    if _NEGATED_PREDICATE.search(swapped):
+    waiting = _WAIT_UNTIL.search(asked)
+    awaited = find_moments("until " + waiting.group("then").strip()) if waiting else []
+    if waiting and awaited:
+        # Waiting for a moment is refraining until then: the claim is that doing it before is a mistake.
+        moment = _MOMENT_BEFORE.get(awaited[0], moment)
+        negative = not negative
+    elif _NEGATED_PREDICATE.search(asked):
         # "Is it okay not to accept?" asks whether refraining is right; "is it rude not to?" whether doing it is.
         negative = not negative
     if named_action.startswith("!"):
         # "Is it ok to keep party photos up?" asks about the opposite of cleaning up the profile.
         negative = not negative
     text = _claim_text(corrected, swapped, action, platform, person, moment, negative)
-    return Claim(text=text, action=action, platform=platform, person=person, moment=moment, positive=not negative)
+    if preamble:
+        statement = _claim_text(asked, asked, action, platform, person, moment, negative)
+        text = f"{statement[:-1]} ({preamble})."
+    states = {**find_condition_states(preamble), **claim_states(asked), **manner_states(swapped)}
+    return Claim(
+        text=text,
+        action=action,
+        platform=platform,
+        person=person,
+        moment=moment,
+        positive=not negative,
+        states=tuple(sorted(states.items())),
+    )
+
+
+# Where a question begins after the situation it sets out: "my interviewer's twitter is private, should I ...".
+_QUESTION_AFTER_SITUATION = re.compile(
+    r"(?:[,;:!?]|\.+|\s[-\u2013\u2014]+)\s+(?=(?:so |but |and |then )?(?:should|shall|can|could|may|might|must|would|"
+    r"will|is|are|was|do|does|did|ok|okay|any (?:harm|problem))\b)"
+)
+
+
+def split_situation(text: str) -> tuple[str, str]:
+    """(situation, question) of a question that first sets out its situation; ("", text) for one that does not."""
+    if _YES_NO_START.match(text):
+        return "", text
+    found = _QUESTION_AFTER_SITUATION.search(text)
+    if not found:
+        return "", text
+    asked = re.sub(r"^(?:so|but|and|then) ", "", text[found.end() :])
+    return text[: found.start()].strip(), asked
+
+
+# Someone the job seeker does not know ("a hiring manager I don't know", "cold"): an employer approached cold,
+# not the interviewer of a process they are in.
+_STRANGER = re.compile(r"\b(?:you|i) (?:don't|do not|didn't|did not) know\b|\bcold\b|\bstrangers?\b|\bnever met\b")
+
+
+def _person(text: str) -> str:
+    """The person a question is about; the interviewer when it speaks of an interview or a thank-you."""
+    people = find_people(text)
+    person = people[0] if people else "any"
+    if person in ("hiring-manager", "recruiter") and _STRANGER.search(text) and not re.search(r"\binterview", text):
+        return "employer"
+    if person == "any" and (re.search(r"\binterview", text) or mentions_thank_you(text)):
+        # Following up after an interview, getting in touch before one, or thanking: it is about the interviewer.
+        return "interviewer"
+    return person
+
+
+def manner_states(text: str) -> dict[str, bool]:
+    """How a question says the act is done ("with a short note", "and just ask for a job"), as condition states."""
+    return {state: holds for state, holds in find_condition_states(text).items() if STATE_ASPECTS[state] == "manner"}
 
 
 # The predicate of a yes/no question: what comes after "is it rude to", "should you", "do you need to".
@@ -311,12 +417,12 @@ _MESSAGE_WORDS = re.compile(r"\b(?:message|messages|messaging|note|e-?mail|dm|in
 # "Put my thank-you in a LinkedIn request": the act is sending the request, which carries the thanks.
 _THANKS_IN_REQUEST = re.compile(
     r"\bthank[- ]?you\b.{0,40}?\b(?:in|inside|within|into|with|as part of) (?:a|the|my|your) (?:[\w-]+ ){0,2}?"
-    r"(?:request|invite|invitation)\b|\b(?:request|invite|invitation) with (?:a|my|your) thank[- ]?you\b"
+    r"(?:request|invite|invitation)\b|\b(?:request|invite|invitation) with (?:(?:a|my|your) )?thank[- ]?you\b"
 )
 # "Over LinkedIn messages", "via email": what follows names the channel of another act.
 _CHANNEL_BEFORE = re.compile(r"\b(?:over|via|through|by|using)\s+(?:[\w-]+\s+){0,2}$")
 # Where a question states the situation it asks about: "an interviewer whose account is private".
-_STATED_SITUATION = re.compile(r"\b(?:whose|who|with an?|if|when|that (?:has|is|are))\b")
+_STATED_SITUATION = re.compile(r"\b(?:whose|who|with (?:an?|no)|without|if|when|that (?:has|is|are))\b")
 
 
 # Asking how an act looks to others ("weird", "rude", "presumptuous") rather than whether it is wise ("a bad idea",
@@ -332,6 +438,18 @@ _ADVANTAGE = re.compile(
     r"\b(?:an? (?:edge|advantage|leg up|boost)|(?:improve|help|increase|boost|raise)\w* (?:your |the )?(?:chances|odds|"
     r"candidacy|prospects)|stand out|get (?:you )?noticed|work in your favou?r|pay off)\b"
 )
+
+
+# Asking whether the person will see that one looked at their profile, not whether to look.
+_BEING_SEEN = re.compile(
+    r"\b(?:see|sees|seen|saw|shows?|showed|know|knows|notice\w*|notified|tells?)\b.{0,40}\b(?:viewed|looked|visited"
+    r"|checked|view)\b"
+)
+
+
+def is_about_being_seen(claim_text: str) -> bool:
+    """Whether a claim is about being seen viewing a profile ("will they know I looked") rather than viewing it."""
+    return _BEING_SEEN.search(normalize(claim_text)) is not None
 
 
 def is_about_advantage(claim_text: str) -> bool:
@@ -449,6 +567,9 @@ def _from_parts(action: str, platform: str, person: str, moment: str, negative: 
         "view-profile": f"Viewing the profile of {who or 'someone'}{where}",
         "clean-up-profile": f"Cleaning up your own profile{where}",
         "separate-accounts": "Keeping separate personal and professional accounts",
+        "separate-platforms": "Keeping one platform for friends and another for work",
+        "accept-request": f"Accepting a request from {who or 'a professional contact'}{where}",
+        "view-privately": f"Viewing the profile of {who or 'someone'} without being seen{where}",
         "ignore-request": f"Ignoring a request from {who or 'a professional contact'}{where}",
         "ask-permission": f"Asking {who or 'someone'} before sending a request{where}",
     }

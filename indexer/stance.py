@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from indexer.advice import MOMENT_ORDER, STATE_ASPECTS, cue_polarity, find_condition_states, normalize
-from indexer.claims import claim_states, is_about_advantage, is_social_judgment
+from indexer.claims import is_about_advantage, is_about_being_seen, is_social_judgment
 from indexer.types import NO_POSITION, AdviceRecord, Claim, Evidence, Position, Stance
 
 # Which record actions speak to which claim action.
@@ -80,6 +80,8 @@ _OWN_NORMS_PLATFORMS = frozenset({"instagram"})
 _HIRING_SIDE = frozenset({"interviewer", "hiring-manager", "recruiter"})
 _GENERAL_PLATFORMS = frozenset({"any", "social-media"})
 _LOOKING_UP = frozenset({"research", "view-profile"})
+# Acts on one's own profile and accounts rather than towards a person.
+_OWN_PRESENCE = frozenset({"separate-accounts", "separate-platforms"})
 # Moments outside the candidacy: advice for after the offer says little about a job seeker's question.
 _OUTSIDE_CANDIDACY = frozenset({"after-offer", "after-rejection"})
 
@@ -93,6 +95,11 @@ _OUTCOME = re.compile(
     r"\b(?:advantages?|benefits?|beneficial|an edge|a leg up|favou?r|pays? off|reward|great way|good way|smart|"
     r"stand out|helps?|helpful|risk\w*|threat|presumptuous|pushy|aggressive|crossed|cross(?:es|ing)? (?:the|that|a) "
     r"line|inexperience|hurts?|damag\w*|backfire\w*|intrusive|familiar\w*|not the way|(?:not|in)appropriate|not okay)\b"
+)
+# The good outcomes among them: "done right, it gives you an edge" answers "does it help" with a yes.
+_GAIN = re.compile(
+    r"\b(?:advantages?|benefits?|beneficial|an edge|a leg up|favou?r|pays? off|reward|great way|good way|smart|"
+    r"stand out|helps?|helpful)\b"
 )
 _SUMMARY_CUE = re.compile(
     r"^(?:bottom line|rule of thumb|the rule|in short|in summary|the point is|the key is|"
@@ -168,7 +175,11 @@ def people_compatible(claim_person: str, record_person: str, action: str) -> boo
     """
     if claim_person == record_person or "any" in (claim_person, record_person):
         return True
-    if "professional-contact" in (claim_person, record_person):
+    if "direct-report" in (claim_person, record_person):
+        # The people one manages are not contacts of a job seeker: advice about those says nothing about them.
+        return False
+    if "professional-contact" in (claim_person, record_person) or action in _OWN_PRESENCE:
+        # One's own profile and accounts are seen by every professional contact alike.
         return True
     if action in _LOOKING_UP:
         return {claim_person, record_person} <= _HIRING_SIDE | {"employer"}
@@ -181,6 +192,9 @@ def _platform_fit(claim: Claim, record: AdviceRecord) -> tuple[float, str, bool]
         return 1.0, "", claim.platform not in _GENERAL_PLATFORMS
     # Advice that names no platform, in writing about social media, means social media: not a paper note, and not
     # a network with norms of its own. A paper note, for its part, says nothing about any network.
+    if claim.platform in _OWN_NORMS_PLATFORMS and record.platform == "social-media" and record.direction == "against":
+        # "Don't connect on any social media" takes in a network with norms of its own; a yes to social media does not.
+        return 0.8, "", False
     if claim.platform in _OWN_NORMS_PLATFORMS or claim.platform == "offline":
         return None
     if record.platform == "offline" and claim.platform != "any":
@@ -248,6 +262,9 @@ def cue_strength(cues: tuple[str, ...]) -> float:
 def _action_fit(claim: Claim, record: AdviceRecord) -> float:
     """How far a record's action speaks to the claim's: 1 for the same kind, less for a general rule."""
     if record.action in _ACTION_COMPATIBLE.get(claim.action, frozenset()):
+        if claim.action == "view-profile" and record.action == "research" and is_about_being_seen(claim.text):
+            # Whether they will see you looked is not answered by advice to look them up.
+            return 0.0
         return 1.0
     if record.action in _OPPOSED_ACTIONS.get(claim.action, frozenset()):
         return _OPPOSED_FIT
@@ -284,16 +301,19 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
     else leaves the record as it is, or (a question of who can see the account against a test of what they
     post) takes it out, as None. A condition in advice is read both ways: "if it is public, follow" also says
     not to when it is private."""
-    states = claim_states(claim.text)
+    states = dict(claim.states)
     if not states or direction != "conditional" or not record.condition:
         return direction, False, False
     named = find_condition_states(record.condition)
     shared = set(named) & set(states)
     if not shared:
         # A test of what they post leaves a question about their politics open; it says nothing about a question
-        # of who can see the account.
+        # of who can see the account. How the act is done (with a note) leaves every other condition as it is.
+        situation = {STATE_ASPECTS[state] for state in states} - {"manner"}
+        if not situation:
+            return direction, False, False
         aspects = {STATE_ASPECTS[state] for state in named}
-        return (direction, False, False) if aspects & {STATE_ASPECTS[state] for state in states} else None
+        return (direction, False, False) if aspects & situation else None
     holds = all(named[state] == states[state] for state in shared)
     # A reviewer writes the condition under which the answer is yes; an automatic record keeps its cue words,
     # which say whether the condition is when to do it ("if it is public, follow") or when not to.
@@ -339,6 +359,9 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             )
             continue
         said = _action_direction(claim, record)
+        if advantage and said == "conditional" and _GAIN.search(normalize(record.text)):
+            # "Done properly, it gives you an edge": asked whether it pays off, that is a yes.
+            said = "for"
         if rejected:
             said = _REVERSED.get(said or "")
         conditioned = _condition_direction(claim, record, said) if said else None
@@ -382,6 +405,15 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             )
         )
     return votes
+
+
+def _within_candidacy(claim: Claim, votes: list[_Vote]) -> list[_Vote]:
+    """A question that names no moment is asked by a candidate: advice for after the offer or the rejection answers
+    it only when the source says nothing about the time of the candidacy."""
+    if claim.moment != "any":
+        return votes
+    inside = [vote for vote in votes if vote.record.moment not in _OUTSIDE_CANDIDACY]
+    return inside or votes
 
 
 def _label(direction: str, positive: bool) -> Stance:
@@ -477,7 +509,7 @@ def decide_position(
     stance_model: StanceModel | None = None,
 ) -> Position:
     """One source's stance on a claim, from its advice records, with the evidence that decides it."""
-    votes = _weigh(_votes(claim, records, stance_model))
+    votes = _weigh(_within_candidacy(claim, _votes(claim, records, stance_model)))
     if not votes:
         return NO_POSITION
     totals = _totals(votes)

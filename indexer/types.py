@@ -108,6 +108,9 @@ class Claim:
     # False when the question asks whether the action is a mistake ("is it unprofessional to ..."):
     # then advice against the action supports the claim.
     positive: bool = True
+    # The situation the question takes as given and how it says the act is done, as condition states:
+    # (("note", True),) for "with a short note", (("public", False),) for "their account is private".
+    states: tuple[tuple[str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -178,7 +181,17 @@ ACTIONS = (
 )
 # "offline": not through social media at all (a paper note or card, a letter, a call, in person).
 PLATFORMS = ("linkedin", "facebook", "twitter", "instagram", "social-media", "offline", "any")
-PEOPLE = ("interviewer", "recruiter", "hiring-manager", "employer", "coworker", "professional-contact", "any")
+# "direct-report": the people one manages ("if you're a manager, give your employees Facebook privacy").
+PEOPLE = (
+    "interviewer",
+    "recruiter",
+    "hiring-manager",
+    "employer",
+    "coworker",
+    "direct-report",
+    "professional-contact",
+    "any",
+)
 MOMENTS = ("before-interview", "right-after-interview", "during-process", "after-offer", "after-rejection", "any")
 DIRECTIONS: tuple[Direction, ...] = ("for", "against", "conditional")
 SPEAKERS = ("author", "expert", "reported", "reader")

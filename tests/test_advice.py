@@ -369,5 +369,11 @@ def test_using_one_network_for_friends_and_another_for_work() -> None:
 def test_situation_states_of_a_condition() -> None:
     assert find_condition_states("if their account is not public") == {"public": False}
     assert find_condition_states("unless they use it professionally") == {"professional": False}
-    assert find_condition_states("if they post mostly work news or mostly personal news") == {"professional": False}
+    assert find_condition_states("if they post mostly personal news") == {"professional": False}
+    assert find_condition_states("if they post mostly work news or mostly personal news") == {}
+    assert find_condition_states("if their tweets are mostly work stuff") == {"professional": True}
+    # How the act is done, negated only right before it.
+    assert find_condition_states("without abruptly asking for a job") == {"job-request": False}
+    assert find_condition_states("a company that isn't hiring, to ask for a job") == {"job-request": True}
+    assert find_condition_states("a request with no message") == {"note": False}
     assert find_condition_states("if they tweet professionally or personally") == {}

@@ -87,9 +87,23 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     port = free_port()
     environment = {**os.environ, "CROSSREAD_CORPUS": str(corpus), "CROSSREAD_INDEX": str(index)}
     command = [
-        sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"),
-        "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
-        "--server.maxUploadSize", "20", "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(PROJECT_ROOT / "app.py"),
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--server.maxUploadSize",
+        "20",
+        "--server.fileWatcherType",
+        "none",
+        "--browser.gatherUsageStats",
+        "false",
     ]
     with open(log, "wb") as output:
         process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=environment, stdout=output, stderr=subprocess.STDOUT)
@@ -114,8 +128,13 @@ def browser() -> Iterator[Any]:
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update"],
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
         )
         yield chromium
         chromium.close()
@@ -166,8 +185,8 @@ def save_screenshots(tab: Any, name: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     tab.screenshot(path=str(ARTIFACTS / f"{name}-first-screen.png"))
     height = tab.evaluate(
-        "() => Math.max(...[...document.querySelectorAll('[data-testid=\"stMain\"], "
-        "[data-testid=\"stMainBlockContainer\"], body')].map(node => node.scrollHeight))"
+        '() => Math.max(...[...document.querySelectorAll(\'[data-testid="stMain"], '
+        '[data-testid="stMainBlockContainer"], body\')].map(node => node.scrollHeight))'
     )
     tab.set_viewport_size({"width": VIEWPORT["width"], "height": max(int(height) + 80, VIEWPORT["height"])})
     tab.screenshot(path=str(ARTIFACTS / f"{name}-full.png"), full_page=True)
@@ -237,9 +256,10 @@ def test_an_article_with_a_script_tag_shows_it_as_text_and_runs_nothing(
     assert "Thank-you emails after an interview" in text
     assert IMAGE in text
     assert tab.evaluate("() => document.querySelectorAll('img[src=\"x\"]').length") == 0
-    assert tab.evaluate(
-        "() => [...document.scripts].filter(script => script.textContent.includes('__injected')).length"
-    ) == 0
+    assert (
+        tab.evaluate("() => [...document.scripts].filter(script => script.textContent.includes('__injected')).length")
+        == 0
+    )
     # The article speaks to the question, so it has a column, and its body's tags show there as text.
     column = tab.locator('[data-doc="hostile-thank-you"]')
     assert column.count() == 1

@@ -164,7 +164,6 @@ def test_questions_that_ask_whether_it_is_a_mistake_are_negative(question: str) 
         ("Is it okay not to accept a LinkedIn request from a recruiter?", False),
         ("Is it rude not to accept my interviewer's LinkedIn invitation?", True),
         ("Should I wait for the hiring manager to connect with me first?", False),
-        ("Should I wait until after the interview to connect with the hiring manager?", True),
     ],
 )
 def test_a_negated_predicate_turns_the_question_around(question: str, positive: bool) -> None:
@@ -262,3 +261,79 @@ def test_looking_at_a_profile_and_thanking_someone() -> None:
         "right-after-interview",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "moment"),
+    [
+        ("Should I wait until after the interview to connect with the hiring manager?", "before-interview"),
+        ("should i hold off on connecting w/ my interviewer on li until after we've actually met?", "before-interview"),
+        ("Should I wait until I get the offer to add my interviewer on LinkedIn?", "during-process"),
+    ],
+)
+def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question: str, moment: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and (claim.action, claim.moment, claim.positive) == ("connect", moment, False)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The situation set out before the question: its moment and its states count, its words do not frame it.
+        (
+            "interviewers twitter is private, should i send a follow request?",
+            ("follow", "twitter", "interviewer", "any", True, (("public", False),)),
+        ),
+        (
+            "Got the offer! Can I connect with my interviewer on LinkedIn now?",
+            ("connect", "linkedin", "interviewer", "after-offer", True, ()),
+        ),
+        (
+            "didnt get the job... is it weird to stay connected w/ the interviewer on linkedin?",
+            ("connect", "linkedin", "interviewer", "after-rejection", False, ()),
+        ),
+        # "Ask them if they mind" is the act asked about, not a framing of it; "do recruiters mind" is.
+        (
+            "should i ask my interviewer if they mind me sending a linkedin invite before i actually send it?",
+            ("ask-permission", "linkedin", "interviewer", "any", True, ()),
+        ),
+        (
+            "do recruiters mind if candidates send them linkedin requests after an interview?",
+            ("connect", "linkedin", "recruiter", "right-after-interview", False, ()),
+        ),
+        # "Stalk their social media" is looking them up; "look like a stalker" is a verdict on it.
+        (
+            "is it ok to stalk my interviewer's social media before the interview",
+            ("research", "social-media", "interviewer", "before-interview", True, ()),
+        ),
+        (
+            "interviewer can see i looked at their linkedin profile... did i just look like a stalker?",
+            ("view-profile", "linkedin", "interviewer", "any", False, ()),
+        ),
+        # How the act is done: with a note, or asking outright for a job.
+        (
+            "will it look desperate to send my interviewer a linkedin request with a short note while i wait?",
+            ("connect", "linkedin", "interviewer", "during-process", False, (("note", True),)),
+        ),
+        (
+            "can i just dm a hiring manager i dont know and ask for a job",
+            ("message", "any", "employer", "any", True, (("job-request", True),)),
+        ),
+        (
+            "as a manager is it ok to send my team members friend requests on facebook",
+            ("friend", "facebook", "direct-report", "any", True, ()),
+        ),
+        (
+            "Just applied somewhere - is it too much to follow a bunch of their employees on twitter?",
+            ("follow", "twitter", "employer", "any", False, ()),
+        ),
+        (
+            "should i keep one account for friends and a seperate one for work contacts?",
+            ("separate-accounts", "any", "professional-contact", "any", True, ()),
+        ),
+    ],
+)
+def test_questions_as_people_type_them(question: str, expected: tuple[object, ...]) -> None:
+    claim = parse_claim(question)
+    assert claim is not None
+    assert (claim.action, claim.platform, claim.person, claim.moment, claim.positive, claim.states) == expected

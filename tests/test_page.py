@@ -49,29 +49,64 @@ def make_source(
         start = body.index(evidence)
         found = Evidence(evidence, start, start + len(evidence))
         records = (
-            AdviceRecord(doc, found.start, found.end, evidence, action="connect", platform="linkedin",
-                         direction="against" if stance == "opposes" else "for", condition=condition, cues=cues),
+            AdviceRecord(
+                doc,
+                found.start,
+                found.end,
+                evidence,
+                action="connect",
+                platform="linkedin",
+                direction="against" if stance == "opposes" else "for",
+                condition=condition,
+                cues=cues,
+            ),
         )
-    article = Article(doc=doc, title=f"Title of {doc}", body=body, publisher=publisher, author="A. Writer",
-                      date="2020-01-02")
+    article = Article(
+        doc=doc, title=f"Title of {doc}", body=body, publisher=publisher, author="A. Writer", date="2020-01-02"
+    )
     position = Position(stance=stance, confidence=0.8, evidence=found, condition=condition, records=records)
     return SourceView(article, position, (Hit(Passage(doc, 0, len(body), body), 0.5),))
 
 
-YES = make_source("yes-doc", "Yes Press", "Intro line. Do send the request. Outro line.", "Do send the request.",
-                  "supports", cues=("do send",))
-NO = make_source("no-doc", "No Press", "Never send the request before you get the job. More text.",
-                 "Never send the request before you get the job.", "opposes", cues=("never",))
-LATER = make_source("later-doc", "Later Press", "Send it after the interview. That is all.",
-                    "Send it after the interview.", "conditional", condition="after the interview")
+YES = make_source(
+    "yes-doc",
+    "Yes Press",
+    "Intro line. Do send the request. Outro line.",
+    "Do send the request.",
+    "supports",
+    cues=("do send",),
+)
+NO = make_source(
+    "no-doc",
+    "No Press",
+    "Never send the request before you get the job. More text.",
+    "Never send the request before you get the job.",
+    "opposes",
+    cues=("never",),
+)
+LATER = make_source(
+    "later-doc",
+    "Later Press",
+    "Send it after the interview. That is all.",
+    "Send it after the interview.",
+    "conditional",
+    condition="after the interview",
+)
 SILENT = make_source("silent-doc", "Quiet Press", "Nothing about requests here.", None, "none")
 ELSEWHERE = Article(doc="elsewhere", title="Unrelated article", body="Salaries are not discussed.", publisher="Other")
 
 
 def make_answer(*sources: SourceView, disagree: bool = True, claim: Claim | None = CLAIM) -> Answer:
     """An answered question over these sources, with one more article that is not retrieved at all."""
-    return Answer(question=HEADLINE, claim=claim, answered=True, disagree=disagree, sources=sources,
-                  hits=tuple(hit for source in sources for hit in source.hits), silent=(ELSEWHERE,))
+    return Answer(
+        question=HEADLINE,
+        claim=claim,
+        answered=True,
+        disagree=disagree,
+        sources=sources,
+        hits=tuple(hit for source in sources for hit in source.hits),
+        silent=(ELSEWHERE,),
+    )
 
 
 # ---------------------------------------------------------------- badges, summary, banner
@@ -97,8 +132,10 @@ def test_badge_html_carries_the_word_and_the_cues_on_hover() -> None:
 def test_the_view_has_the_summary_the_banner_and_a_column_per_source_taking_a_position() -> None:
     answer = make_answer(YES, NO, LATER, SILENT)
     view = page.view_answer(answer)
-    assert view.summary == summarize_stances(answer) == (
-        "1 source says yes, 1 says yes with conditions, 1 says no, 2 do not address it"
+    assert (
+        view.summary
+        == summarize_stances(answer)
+        == ("1 source says yes, 1 says yes with conditions, 1 says no, 2 do not address it")
     )
     assert view.disagreement == page.Disagreement(yes=YES, no=NO)
     assert [source.article.doc for source in view.columns] == ["yes-doc", "no-doc", "later-doc"]
@@ -169,19 +206,22 @@ def test_an_article_with_a_script_tag_shows_it_as_text_everywhere() -> None:
     body = f"Intro. {SCRIPT} Do send the request. {IMAGE} End."
     source = make_source("hostile", f"Press {IMAGE}", body, "Do send the request.", "supports")
     source = SourceView(
-        article=Article(doc="hostile", title=f"Title {SCRIPT}", body=body, publisher=f"Press {IMAGE}",
-                        url="javascript:alert(1)"),
+        article=Article(
+            doc="hostile", title=f"Title {SCRIPT}", body=body, publisher=f"Press {IMAGE}", url="javascript:alert(1)"
+        ),
         position=source.position,
         hits=source.hits,
     )
     answer = make_answer(source, NO)
-    rendered = "".join([
-        page.column_html(source),
-        page.articles_html([source]),
-        page.banner_html(page.Disagreement(yes=source, no=NO)),
-        page.silent_html([source.article]),
-        page.not_covered_html(page.PageView(answer, "", None, (), (), (page.Topic(source.article, body),))),
-    ])
+    rendered = "".join(
+        [
+            page.column_html(source),
+            page.articles_html([source]),
+            page.banner_html(page.Disagreement(yes=source, no=NO)),
+            page.silent_html([source.article]),
+            page.not_covered_html(page.PageView(answer, "", None, (), (), (page.Topic(source.article, body),))),
+        ]
+    )
     assert "<script" not in rendered and "<img" not in rendered and "javascript:" not in rendered
     assert "&lt;script&gt;window.__injected = 1&lt;/script&gt;" in rendered
     assert "&lt;img src=x onerror=&quot;window.__injected=2&quot;&gt;" in rendered
@@ -260,8 +300,11 @@ def test_other_passages_are_listed_below_with_links() -> None:
 
 def test_a_long_further_passage_is_listed_by_its_opening() -> None:
     body = "An opening sentence. " + "More words follow here. " * 20
-    source = SourceView(Article("many", "T", body), Position("none", 0.0),
-                        (Hit(Passage("many", 0, 20, body[:20]), 0.5), Hit(Passage("many", 0, len(body), body), 0.2)))
+    source = SourceView(
+        Article("many", "T", body),
+        Position("none", 0.0),
+        (Hit(Passage("many", 0, 20, body[:20]), 0.5), Hit(Passage("many", 0, len(body), body), 0.2)),
+    )
     listed = page.other_passages_html(source)
     assert '<span class="crossread-text">An opening sentence. ' in listed
     assert "More words follow here. …</span>" in listed and body not in listed
@@ -269,7 +312,7 @@ def test_a_long_further_passage_is_listed_by_its_opening() -> None:
 
 def test_condition_and_the_reasons_show_in_the_column() -> None:
     column = page.column_html(LATER)
-    assert '<strong>Condition:</strong> after the interview' in column
+    assert "<strong>Condition:</strong> after the interview" in column
     assert "<summary>Why this stance</summary>" in column
     assert column.endswith('<a class="crossread-whole" href="#article-later-doc">Read the whole article ↓</a></div>')
     assert page.reasons(LATER.position) == (
@@ -278,8 +321,11 @@ def test_condition_and_the_reasons_show_in_the_column() -> None:
 
 
 def test_a_corrected_question_is_shown_as_text() -> None:
-    answer = replace(make_answer(YES), question="[x](https://evil.example) <b>li</b>",
-                     corrected_question="[x](https://evil.example) <b>LinkedIn</b>")
+    answer = replace(
+        make_answer(YES),
+        question="[x](https://evil.example) <b>li</b>",
+        corrected_question="[x](https://evil.example) <b>LinkedIn</b>",
+    )
     assert page.read_as_html(answer) == (
         '<div class="crossread-claim">Read as: [x](https://evil.example) &lt;b&gt;LinkedIn&lt;/b&gt;</div>'
     )
@@ -300,83 +346,93 @@ def test_a_question_is_shared_through_the_url() -> None:
 
 def test_an_unanswered_question_lists_the_closest_topics() -> None:
     near = Passage("yes-doc", 12, 44, "Do send the request. Outro line.")
-    answer = Answer(question=SALARY, claim=None, answered=False, disagree=False,
-                    hits=(Hit(near, 0.2), Hit(Passage("yes-doc", 0, 11, "Intro line."), 0.1), *NO.hits),
-                    silent=(YES.article, NO.article))
+    answer = Answer(
+        question=SALARY,
+        claim=None,
+        answered=False,
+        disagree=False,
+        hits=(Hit(near, 0.2), Hit(Passage("yes-doc", 0, 11, "Intro line."), 0.1), *NO.hits),
+        silent=(YES.article, NO.article),
+    )
     view = page.view_answer(answer)
     assert view.columns == () and view.disagreement is None
-    assert view.topics == (page.Topic(YES.article, "Do send the request."),
-                           page.Topic(NO.article, "Never send the request before you get the job."))
+    assert view.topics == (
+        page.Topic(YES.article, "Do send the request."),
+        page.Topic(NO.article, "Never send the request before you get the job."),
+    )
     statement = page.not_covered_html(view)
     assert "The articles in the corpus do not cover this question." in statement
     assert "The closest topics they do cover:" in statement
 
 
 def test_the_download_is_the_comparison_in_markdown() -> None:
-    assert page.comparison_markdown(make_answer(YES, NO, LATER, SILENT)) == "\n".join([
-        f"# {HEADLINE}",
-        "",
-        f"Claim: {CLAIM.text}",
-        "",
-        "1 source says yes, 1 says yes with conditions, 1 says no, 2 do not address it",
-        "",
-        "## The sources disagree",
-        "",
-        "- ✔ Says yes — Yes Press: “Do send the request.”",
-        "- ✖ Says no — No Press: “Never send the request before you get the job.”",
-        "",
-        "## Sources",
-        "",
-        "### ✔ Says yes: Title of yes-doc",
-        "",
-        "Yes Press · A. Writer · 2020-01-02",
-        "",
-        "Evidence: “Do send the request.”",
-        "",
-        "> Intro line. Do send the request. Outro line.",
-        "",
-        "### ✖ Says no: Title of no-doc",
-        "",
-        "No Press · A. Writer · 2020-01-02",
-        "",
-        "Evidence: “Never send the request before you get the job.”",
-        "",
-        "> Never send the request before you get the job. More text.",
-        "",
-        "### ◐ Yes, with conditions: Title of later-doc",
-        "",
-        "Later Press · A. Writer · 2020-01-02",
-        "",
-        "Condition: after the interview",
-        "",
-        "Evidence: “Send it after the interview.”",
-        "",
-        "> Send it after the interview. That is all.",
-        "",
-        "## Do not address this question",
-        "",
-        "- Title of silent-doc (Quiet Press)",
-        "- Unrelated article (Other)",
-        "",
-    ])
+    assert page.comparison_markdown(make_answer(YES, NO, LATER, SILENT)) == "\n".join(
+        [
+            f"# {HEADLINE}",
+            "",
+            f"Claim: {CLAIM.text}",
+            "",
+            "1 source says yes, 1 says yes with conditions, 1 says no, 2 do not address it",
+            "",
+            "## The sources disagree",
+            "",
+            "- ✔ Says yes — Yes Press: “Do send the request.”",
+            "- ✖ Says no — No Press: “Never send the request before you get the job.”",
+            "",
+            "## Sources",
+            "",
+            "### ✔ Says yes: Title of yes-doc",
+            "",
+            "Yes Press · A. Writer · 2020-01-02",
+            "",
+            "Evidence: “Do send the request.”",
+            "",
+            "> Intro line. Do send the request. Outro line.",
+            "",
+            "### ✖ Says no: Title of no-doc",
+            "",
+            "No Press · A. Writer · 2020-01-02",
+            "",
+            "Evidence: “Never send the request before you get the job.”",
+            "",
+            "> Never send the request before you get the job. More text.",
+            "",
+            "### ◐ Yes, with conditions: Title of later-doc",
+            "",
+            "Later Press · A. Writer · 2020-01-02",
+            "",
+            "Condition: after the interview",
+            "",
+            "Evidence: “Send it after the interview.”",
+            "",
+            "> Send it after the interview. That is all.",
+            "",
+            "## Do not address this question",
+            "",
+            "- Title of silent-doc (Quiet Press)",
+            "- Unrelated article (Other)",
+            "",
+        ]
+    )
 
 
 def test_the_download_of_an_unanswered_question_says_so() -> None:
     answer = Answer(question=SALARY, claim=None, answered=False, disagree=False, hits=NO.hits, silent=(NO.article,))
-    assert page.comparison_markdown(answer) == "\n".join([
-        f"# {SALARY}",
-        "",
-        "The articles in the corpus do not cover this question.",
-        "",
-        "The closest topics they do cover:",
-        "",
-        "- **Title of no-doc** (No Press): Never send the request before you get the job.",
-        "",
-    ])
+    assert page.comparison_markdown(answer) == "\n".join(
+        [
+            f"# {SALARY}",
+            "",
+            "The articles in the corpus do not cover this question.",
+            "",
+            "The closest topics they do cover:",
+            "",
+            "- **Title of no-doc** (No Press): Never send the request before you get the job.",
+            "",
+        ]
+    )
 
 
 # ---------------------------------------------------------------- the Streamlit app, through AppTest
-
 
 
 @pytest.fixture

@@ -129,8 +129,9 @@ def paste(app: AppTest, title: str, text: str, publisher: str = "", author: str 
 def test_an_upload_is_added_and_reported_in_the_summary_lines(
     library: Settings, embedder: SentenceTransformerEmbedder
 ) -> None:
-    report = page.add_uploads([("twitter.txt", f"{TWITTER_TITLE}\n\n{TWITTER_TEXT}".encode())], library,
-                              embedder=embedder)
+    report = page.add_uploads(
+        [("twitter.txt", f"{TWITTER_TITLE}\n\n{TWITTER_TEXT}".encode())], library, embedder=embedder
+    )
     assert [added.doc for added in report.added] == ["twitter"] and report.rejected == ()
     assert (library.corpus / "twitter.md").is_file()
     assert page.index_line(report) == (
@@ -194,8 +195,9 @@ def test_an_upload_over_the_size_limit_is_one_line(library: Settings, embedder: 
 def test_an_upload_named_to_climb_out_of_the_corpus_stays_inside_it(
     library: Settings, embedder: SentenceTransformerEmbedder, tmp_path: Path
 ) -> None:
-    report = page.add_uploads([("../../etc/x.md", f"# {TWITTER_TITLE}\n\n{TWITTER_TEXT}".encode())], library,
-                              embedder=embedder)
+    report = page.add_uploads(
+        [("../../etc/x.md", f"# {TWITTER_TITLE}\n\n{TWITTER_TEXT}".encode())], library, embedder=embedder
+    )
     assert [(added.doc, added.path) for added in report.added] == [("x", library.corpus / "x.md")]
     assert not (tmp_path / "etc").exists() and not (library.corpus.parent.parent / "etc").exists()
 
@@ -210,10 +212,12 @@ def test_a_crash_while_embedding_is_one_line_and_changes_nothing(
     crashing = WatchedEmbedder(embedder, crash_at=2)
     report = page.add_pasted(TWITTER_TITLE, "Scratch Careers", "", TWITTER_TEXT, in_batches, embedder=crashing)
     assert crashing.calls == 2
-    assert [(rejected.source, rejected.reason) for rejected in report.rejected] == [(
-        TWITTER_TITLE,
-        "indexing failed (RuntimeError: out of memory); nothing was added, the corpus and the index are as they were",
-    )]
+    assert [(rejected.source, rejected.reason) for rejected in report.rejected] == [
+        (
+            TWITTER_TITLE,
+            "indexing failed (RuntimeError: out of memory); nothing was added, the corpus and the index are as they were",
+        )
+    ]
     assert report.added == ()
     assert snapshot(library) == before
     assert sorted(path.name for path in library.index.iterdir()) == generations
@@ -230,8 +234,7 @@ def test_a_question_asked_during_an_add_reads_the_whole_old_index(
         index = load_index(library.index)
         seen.append((stage, index.folder.name, len(index.articles)))
 
-    report = page.add_pasted(TWITTER_TITLE, "", "", TWITTER_TEXT, library, progress=read_meanwhile,
-                             embedder=embedder)
+    report = page.add_pasted(TWITTER_TITLE, "", "", TWITTER_TEXT, library, progress=read_meanwhile, embedder=embedder)
     new = current_generation(library.index)
     assert report.added and old is not None and new is not None and new != old
     assert {(name, count) for stage, name, count in seen if stage == "embedding"} == {(old.name, 5)}
@@ -372,8 +375,17 @@ def test_a_quote_that_is_not_in_the_article_is_refused_and_nothing_is_saved(libr
 
 def test_a_record_card_says_who_decided_it_and_escapes_the_quote() -> None:
     quote = 'Send it <b>now</b> & "then" wait.'
-    automatic = AdviceRecord("doc", 0, len(quote), quote, action="connect", platform="linkedin",
-                             person="interviewer", direction="against", cues=("wait",))
+    automatic = AdviceRecord(
+        "doc",
+        0,
+        len(quote),
+        quote,
+        action="connect",
+        platform="linkedin",
+        person="interviewer",
+        direction="against",
+        cues=("wait",),
+    )
     assert page.review_record_html(2, automatic) == (
         '<div class="crossread-record crossread-record-pending">'
         '<div class="crossread-record-status"><strong>3.</strong> read by the engine, not reviewed yet '
@@ -384,7 +396,17 @@ def test_a_record_card_says_who_decided_it_and_escapes_the_quote() -> None:
         '<blockquote class="crossread-passage">Send it &lt;b&gt;now&lt;/b&gt; &amp; &quot;then&quot; wait.'
         "</blockquote></div>"
     )
-    reviewed = AdviceRecord("doc", 0, 4, "Send", action="connect", direction="conditional", condition="after it",
-                            reviewed=True, reviewer="Ann", reviewed_on="2026-01-02")
+    reviewed = AdviceRecord(
+        "doc",
+        0,
+        4,
+        "Send",
+        action="connect",
+        direction="conditional",
+        condition="after it",
+        reviewed=True,
+        reviewer="Ann",
+        reviewed_on="2026-01-02",
+    )
     assert page.record_status(reviewed) == "✎ reviewed by Ann on 2026-01-02"
     assert page.record_parts(reviewed) == "connect · on any · to any · moment: any · if after it · speaker: author"

@@ -467,8 +467,11 @@ def test_a_limited_no_is_a_condition_only_when_it_departs_from_the_general_rule(
 
 
 def test_platforms_with_their_own_norms_need_advice_that_names_them() -> None:
-    general = record("Never connect with interviewers on social media.", "against", platform="social-media")
-    assert decide_position(claim_of("Should I follow my interviewer on Instagram?"), [general]) == NO_POSITION
+    # "Never on any social media" takes in Instagram; a yes to social media in general does not.
+    never = record("Never connect with interviewers on social media.", "against", platform="social-media")
+    assert decide_position(claim_of("Should I follow my interviewer on Instagram?"), [never]).stance == "opposes"
+    fine = record("It's fine to connect with interviewers on social media.", "for", platform="social-media")
+    assert decide_position(claim_of("Should I follow my interviewer on Instagram?"), [fine]) == NO_POSITION
     paper = claim_of("Should I mail a paper thank-you card to my interviewer?")
     assert decide_position(paper, [record("Send a thank-you message.", action="message", platform="any")]) == (
         NO_POSITION
