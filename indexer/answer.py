@@ -43,6 +43,15 @@ def is_answered(retrieval: Retrieval, settings: Settings) -> bool:
     return retrieval.best_dense_score >= settings.answer_threshold
 
 
+def is_answered_by_review(retrieval: Retrieval, claim: Claim | None, settings: Settings) -> bool:
+    """Whether a question just below the answer threshold may still be answered from reviewed positions."""
+    return (
+        claim is not None
+        and claim.action != "other"
+        and retrieval.best_dense_score >= settings.reviewed_answer_threshold
+    )
+
+
 def is_outside_the_advice(
     retrieval: Retrieval, claim: Claim | None, positions: dict[str, Position], settings: Settings
 ) -> bool:
@@ -138,8 +147,10 @@ def answer_question(engine: Engine, question: str, k: int | None = None, automat
     claim = parse_claim(retrieval.corrected)
     covered = is_answered(retrieval, settings)
     positions: dict[str, Position] = {}
-    if covered and claim is not None:
+    if claim is not None and (covered or is_answered_by_review(retrieval, claim, settings)):
         positions = decide_positions(index, claim, retrieval.query_vector, automatic_only, engine.stance_model)
+        # Below the threshold, a person's reading of an article must speak to the claim for it to be answered.
+        covered = covered or any(position.reviewed for position in positions.values())
     if not covered or is_outside_the_advice(retrieval, claim, positions, settings):
         return Answer(
             question=retrieval.question,

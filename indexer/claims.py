@@ -324,6 +324,9 @@ def parse_claim(question: str) -> Claim | None:
     if action == "connect" and platform == "twitter":
         action = "follow"
     person = _person(swapped)
+    if action == "connect" and person == "employer" and _REACH_OUT.search(swapped):
+        # Reaching out to a company is writing to it: there is no one there to send a request to.
+        action = "message"
     moments = find_moments(swapped)
     # A thank-you is sent after the interview it thanks for.
     moment = moments[0] if moments else "right-after-interview" if mentions_thank_you(swapped) else "any"
@@ -379,6 +382,7 @@ def split_situation(text: str) -> tuple[str, str]:
     return text[: found.start()].strip(), asked
 
 
+_REACH_OUT = re.compile(r"\breach(?:ing)? out\b|\bcontact(?:ing)?\b|\bget(?:ting)? in touch\b")
 # Someone the job seeker does not know ("a hiring manager I don't know", "cold"): an employer approached cold,
 # not the interviewer of a process they are in.
 _STRANGER = re.compile(r"\b(?:you|i) (?:don't|do not|didn't|did not) know\b|\bcold\b|\bstrangers?\b|\bnever met\b")
@@ -522,6 +526,13 @@ def _declarative(swapped: str) -> str:
         (r"^would it be (.+)$", r"it would be \1"),
         (r"^will it (.+)$", r"it will \1"),
         (r"^(do|does|did) (.+?) (mind|care|like|expect|want|hate|see|notice) (.+)$", r"\2 \3 \4"),
+        # "Will the hiring manager think I'm creepy if ..." becomes "the hiring manager will think you're creepy ...".
+        (
+            r"^(will|would|could|might) ((?:the|an?|your|my) [\w-]+(?: [\w-]+)?|they|he|she|recruiters|interviewers"
+            r"|employers|hiring managers|people) (think|mind|care|notice|see|know|judge|like|expect|find|consider)"
+            r"\b(.*)$",
+            r"\2 \1 \3\4",
+        ),
         # "Would following them give you an edge?" becomes "following them would give you an edge".
         (
             r"^(would|will|could|can|does|do|might) ((?:\S+ing|an?|the|your|my) .+?) (give|improve|help|hurt|get|make|"

@@ -36,6 +36,9 @@ class Settings:
     candidates: int = 50
     # Below this cosine between the question and its nearest passage, the corpus does not cover it.
     answer_threshold: float = 0.385
+    # A yes/no question whose claim a reviewed position speaks to is covered down to this cosine: short questions
+    # that name no platform ("can I dm a hiring manager I don't know?") sit further from every passage.
+    reviewed_answer_threshold: float = 0.35
     # A yes/no question about an act no advice record covers is answered only when a passage is this close:
     # near the corpus by its words alone (LinkedIn, recruiters) is not enough, a passage on its topic is.
     outside_advice_threshold: float = 0.55

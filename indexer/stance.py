@@ -93,13 +93,14 @@ _WEAK_CUE = re.compile(
 # What advice says about an act's outcome, good or bad: what answers "does it improve my chances".
 _OUTCOME = re.compile(
     r"\b(?:advantages?|benefits?|beneficial|an edge|a leg up|favou?r|pays? off|reward|great way|good way|smart|"
-    r"stand out|helps?|helpful|risk\w*|threat|presumptuous|pushy|aggressive|crossed|cross(?:es|ing)? (?:the|that|a) "
+    r"stand out|helps?|helpful|positive aspects?|positives|"
+    r"risk\w*|threat|presumptuous|pushy|aggressive|crossed|cross(?:es|ing)? (?:the|that|a) "
     r"line|inexperience|hurts?|damag\w*|backfire\w*|intrusive|familiar\w*|not the way|(?:not|in)appropriate|not okay)\b"
 )
 # The good outcomes among them: "done right, it gives you an edge" answers "does it help" with a yes.
 _GAIN = re.compile(
     r"\b(?:advantages?|benefits?|beneficial|an edge|a leg up|favou?r|pays? off|reward|great way|good way|smart|"
-    r"stand out|helps?|helpful)\b"
+    r"stand out|helps?|helpful|positive aspects?|positives)\b"
 )
 _SUMMARY_CUE = re.compile(
     r"^(?:bottom line|rule of thumb|the rule|in short|in summary|the point is|the key is|"
@@ -209,6 +210,14 @@ def _platform_fit(claim: Claim, record: AdviceRecord) -> tuple[float, str, bool]
 def _moment_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[str, float, str, bool] | None:
     """(direction, weight, scope, specific) of a record that says `direction` at its moment, read at the claim's
     moment, or None when it does not apply."""
+    vote = _timed_vote(claim, record, direction)
+    if vote and vote[0] == "for" and claim.moment == "after-rejection" and record.moment != "after-rejection":
+        # A yes given to candidates is no yes to keeping in touch once turned down; a no holds all the more.
+        return None
+    return vote
+
+
+def _timed_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[str, float, str, bool] | None:
     moment = record.moment
     if direction == "conditional" and moment != "any":
         # "Wait until after the interview": no before that moment, yes from it on.

@@ -215,7 +215,8 @@ def test_a_crash_while_embedding_is_one_line_and_changes_nothing(
     assert [(rejected.source, rejected.reason) for rejected in report.rejected] == [
         (
             TWITTER_TITLE,
-            "indexing failed (RuntimeError: out of memory); nothing was added, the corpus and the index are as they were",
+            "indexing failed (RuntimeError: out of memory); nothing was added, "
+            "the corpus and the index are as they were",
         )
     ]
     assert report.added == ()
