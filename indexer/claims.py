@@ -348,7 +348,20 @@ def parse_claim(question: str) -> Claim | None:
     if named_action.startswith("!"):
         # "Is it ok to keep party photos up?" asks about the opposite of cleaning up the profile.
         negative = not negative
+    compared = _COMPARISON.search(asked)
+    contrast = ""
+    if compared and platform != "any":
+        # "Is LinkedIn any less weird than Facebook": which platform is the better one, not whether to do it.
+        contrast = find_platforms(compared.group("other"))[0]
+        negative = compared.group("worse") is not None
+        if action == "friend" and platform != "facebook":
+            action = "connect"
+        if contrast == platform:
+            contrast = ""
     text = _claim_text(corrected, swapped, action, platform, person, moment, negative)
+    if compared and contrast:
+        subject = re.sub(r"^(?:is|are|would|will|does) (?:it )?", "", asked[: compared.start()]).strip()
+        text = _finish(f"{subject} is {re.sub(r'^(?:any|even) ', '', asked[compared.start() :].strip())}")
     if preamble:
         statement = _claim_text(asked, asked, action, platform, person, moment, negative)
         text = f"{statement[:-1]} ({preamble})."
@@ -361,7 +374,24 @@ def parse_claim(question: str) -> Claim | None:
         moment=moment,
         positive=not negative,
         states=tuple(sorted(states.items())),
+        contrast=contrast,
     )
+
+
+_PLATFORM_WORDS = r"(?:facebook|linkedin|twitter|instagram|social media)"
+_BETTER = (
+    r"safer|better|more (?:acceptable|appropriate|professional|normal|okay|common|welcome)|less (?:weird|risky|creepy"
+    r"|awkward|intrusive|pushy|personal|invasive|inappropriate|unprofessional|strange|odd)"
+)
+_WORSE = (
+    r"riskier|worse|weirder|creepier|more (?:risky|weird|creepy|awkward|intrusive|pushy|personal|invasive"
+    r"|inappropriate|unprofessional)|less (?:acceptable|appropriate|safe|professional|normal|okay|common)"
+)
+# "Is LinkedIn safer than Facebook", "is twitter any less weird than linkedin for following them".
+_COMPARISON = re.compile(
+    rf"\b(?:any |even |much |a lot |a bit )?(?:(?P<better>{_BETTER})|(?P<worse>{_WORSE})) than "
+    rf"(?:on |using |via |with |through )?(?:a |an )?(?P<other>{_PLATFORM_WORDS})\b"
+)
 
 
 # Where a question begins after the situation it sets out: "my interviewer's twitter is private, should I ...".

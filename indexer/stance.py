@@ -518,6 +518,8 @@ def decide_position(
     stance_model: StanceModel | None = None,
 ) -> Position:
     """One source's stance on a claim, from its advice records, with the evidence that decides it."""
+    if claim.contrast:
+        return _decide_comparison(claim, records, relevance, stance_model)
     votes = _weigh(_within_candidacy(claim, _votes(claim, records, stance_model)))
     if not votes:
         return NO_POSITION
@@ -554,6 +556,45 @@ def decide_position(
         evidence=Evidence(text=chosen.text, start=chosen.start, end=chosen.end),
         condition=condition,
         records=tuple(records_used),
+    )
+
+
+# Two platforms whose leanings differ by less than this are treated alike by a source.
+_SAME_LEANING = 0.25
+
+
+def _leaning(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceModel | None) -> float | None:
+    """How far a source leans to yes (1) or no (-1) on a claim, conditions counting as neither; None if silent."""
+    totals = _totals(_weigh(_within_candidacy(claim, _votes(claim, records, stance_model))))
+    total = sum(totals.values())
+    if total < 0.3:
+        return None
+    return (totals["supports"] - totals["opposes"]) / total
+
+
+def _decide_comparison(
+    claim: Claim,
+    records: Sequence[AdviceRecord],
+    relevance: Callable[[AdviceRecord], float] | None,
+    stance_model: StanceModel | None,
+) -> Position:
+    """A source's stance on "X is better than Y": how it treats the act on one platform against the other."""
+    this = replace(claim, contrast="", positive=True)
+    other = replace(this, platform=claim.contrast, action="friend" if claim.contrast == "facebook" else this.action)
+    this_leaning, other_leaning = _leaning(this, records, stance_model), _leaning(other, records, stance_model)
+    if this_leaning is None or other_leaning is None or abs(this_leaning - other_leaning) < _SAME_LEANING:
+        return NO_POSITION
+    better = this_leaning > other_leaning
+    stance: Stance = "supports" if better == claim.positive else "opposes"
+    this_position = decide_position(this, records, relevance, stance_model)
+    other_position = decide_position(other, records, relevance, stance_model)
+    # The evidence is what the source says about the platform it treats the more firmly.
+    chosen = this_position if abs(this_leaning) >= abs(other_leaning) else other_position
+    return Position(
+        stance=stance,
+        confidence=round(min(1.0, abs(this_leaning - other_leaning) / 2), 3),
+        evidence=chosen.evidence,
+        records=this_position.records + other_position.records,
     )
 
 

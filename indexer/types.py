@@ -111,6 +111,9 @@ class Claim:
     # The situation the question takes as given and how it says the act is done, as condition states:
     # (("note", True),) for "with a short note", (("public", False),) for "their account is private".
     states: tuple[tuple[str, bool], ...] = ()
+    # The platform a comparison sets this one against ("is LinkedIn safer than Facebook": "facebook"); then
+    # `positive` says whether the claim is that this platform is the better one.
+    contrast: str = ""
 
 
 @dataclass(frozen=True)

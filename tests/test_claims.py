@@ -337,3 +337,34 @@ def test_questions_as_people_type_them(question: str, expected: tuple[object, ..
     claim = parse_claim(question)
     assert claim is not None
     assert (claim.action, claim.platform, claim.person, claim.moment, claim.positive, claim.states) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "is linkedin any less weird than facebook for adding an interviewer?",
+            (
+                "connect",
+                "linkedin",
+                "facebook",
+                True,
+                "LinkedIn is less weird than Facebook for adding an interviewer.",
+            ),
+        ),
+        (
+            "is facebook riskier than linkedin for connecting with recruiters",
+            (
+                "connect",
+                "facebook",
+                "linkedin",
+                False,
+                "Facebook is riskier than LinkedIn for connecting with recruiters.",
+            ),
+        ),
+    ],
+)
+def test_a_comparison_of_two_platforms_asks_which_is_the_better(question: str, expected: tuple[object, ...]) -> None:
+    claim = parse_claim(question)
+    assert claim is not None
+    assert (claim.action, claim.platform, claim.contrast, claim.positive, claim.text) == expected

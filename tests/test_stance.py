@@ -501,3 +501,17 @@ def test_situations_and_precautions_on_the_corpus(corpus_records: dict[str, list
     locked = stances("Can I follow a hiring manager whose Twitter account is locked?", corpus_records)
     assert locked["connect-with-interviewers-social-media"].stance == "opposes"
     assert locked["ask-a-manager-social-media-job-search"] == NO_POSITION
+
+
+def test_a_comparison_weighs_what_a_source_says_of_each_platform() -> None:
+    claim = claim_of("Is LinkedIn safer than Facebook for connecting with an interviewer?")
+    linkedin_yes = reviewed("It's not a faux pas to send the request.")
+    facebook_no = record("Do not connect on Facebook.", "against", platform="facebook", start=60)
+    linkedin_no = record("Do not send them a LinkedIn request.", "against", start=120)
+    assert decide_position(claim, [linkedin_yes, facebook_no]).stance == "supports"
+    # The same no on both platforms: the source does not rank them.
+    assert decide_position(claim, [linkedin_no, facebook_no]) == NO_POSITION
+    # Silent on one of them: no comparison either.
+    assert decide_position(claim, [linkedin_yes]) == NO_POSITION
+    worse = claim_of("Is Facebook riskier than LinkedIn for connecting with an interviewer?")
+    assert decide_position(worse, [linkedin_yes, facebook_no]).stance == "supports"
