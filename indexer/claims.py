@@ -63,6 +63,7 @@ _NEGATIVE_FRAMING = re.compile(
     # Needless or judged: "is it paranoid to log out first", "will recruiters judge me for ...", "to early".
     r"paranoid|unnecessary|pointless|judge|judged|to (?:early|soon|late|much|forward|pushy))\b"
 )
+_WEIRD = re.compile(r"\bweird\b")
 # "Do recruiters mind if ...": asks whether they object. Not "ask them if they mind" inside the question.
 _MIND_HEAD = re.compile(r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?mind\b")
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
@@ -309,6 +310,9 @@ def parse_claim(question: str) -> Claim | None:
     swapped = _swap_pronouns(corrected)
     # "Didn't get the job - is it weird to still connect?": what comes before the question is the situation.
     preamble, asked = split_situation(swapped)
+    if {match.group(0) for match in _NEGATIVE_FRAMING.finditer(asked)} == {"weird"} and not _COMPARISON.search(asked):
+        # "Is it weird to still connect?" asks whether it is okay to, and people answering it read it so.
+        corrected, swapped, asked = (_WEIRD.sub("okay", text) for text in (corrected, swapped, asked))
     named_action = _main_action(asked) if preamble else _main_action(swapped)
     if named_action == "other" and preamble:
         named_action = _main_action(swapped)
