@@ -162,9 +162,14 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bask(?:ing)? (?:them|him|her|(?:a|an|the|your|my) (?:former |old |mutual )?(?:co-?workers?|colleagues?"
         r"|contacts?|connections?|friends?|recruiters?|interviewers?|hiring managers?))\b(?: [\w'-]+){0,6}? "
         r"(?:about|for (?:a job|advice|information|insight|a referral))\b"
-        r"|\bask (?:if|whether) (?:they|he|she) (?:can|could|would|might) (?:tell|share|give|help|introduce)\b",
+        r"|\bask (?:if|whether) (?:they|he|she) (?:can|could|would|might) (?:tell|share|give|help|introduce)\b"
+        r"|\btweet(?:ing)? (?:at|to)\b",
     ),
-    ("comment", r"\bcomment(?:s|ing|ed)?\b|\b(?:like|liking|share|sharing) (?:their|his|her) (?:posts?|updates?)"),
+    (
+        "comment",
+        r"\bcomment(?:s|ing|ed)?\b|\b(?:like|liking|share|sharing|react(?:ing)? to) "
+        r"(?:their|his|her|(?:your|my|the) \S+) (?:\S+ )?(?:posts?|updates?|tweets?)",
+    ),
     (
         "research",
         r"\bresearch(?:ing)?\b|\bresearched\b(?! (?:people|persons?|contacts?|candidates?))"
@@ -185,7 +190,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "view-profile",
         r"\bview(?:ing|ed|s)? (?:\S+ ){0,4}profiles?\b|\b(?:look|looks|looked|looking|glance[ds]?|glancing) at "
-        r"(?:\S+ ){0,4}profiles?\b|\bcheck(?:ing)? out (?:\S+ ){0,3}profiles?\b",
+        r"(?:\S+ ){0,4}profiles?\b|\bcheck(?:ing)? out (?:\S+ ){0,3}profiles?\b"
+        r"|\b(?:look|looks|looked|looking) at (?:\S+ ){0,3}(?:linked ?in|facebook|twitter|instagram)\b"
+        r"(?! (?:posts?|updates))",
     ),
     (
         "view-privately",
@@ -202,7 +209,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b"
         r"|\b(?:watch|mind|careful (?:about|with)|think about) what (?:you|i) (?:post|share|tweet)\b"
         r"|\btak(?:e|ing) (?:them|it|those|these|(?:the|my|your) (?:\w+ )?(?:photos?|pics|pictures?|posts?)) down\b"
-        r"|\bclean(?:ing)? up (?:your |my )?(?:facebook|twitter|instagram|linkedin|feed)\b",
+        r"|\bclean(?:ing)? up (?:your |my )?(?:facebook|twitter|instagram|linkedin|feed)\b"
+        r"|\bmak(?:e|ing) (?:my|your) (?:facebook|twitter|instagram|profile|account|feed)s? (?:private|professional)\b"
+        r"|\bkeep(?:ing)? (?:my|your) (?:twitter|facebook|instagram|feed|profile) (?:professional|clean)\b",
     ),
     (
         "separate-accounts",
@@ -222,7 +231,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "!clean-up-profile",
         r"\b(?:keep(?:ing)?|hav(?:e|ing)|post(?:ing)?|leav(?:e|ing)|put(?:ting)?)(?: [\w']+){0,2} "
-        r"(?:pics|photos?|pictures?|selfies)\b"
+        r"(?:pics|photos?|pictures?|selfies?)\b"
         r"|\b(?:party|drinking|bar|beach|vacation|holiday|personal|embarrassing|inappropriate) "
         r"(?:pics|photos?|pictures?)\b",
     ),
@@ -259,7 +268,12 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"conducted) the interview\b|\bthe person who interviewed you\b"
         ),
     ),
-    ("hiring-manager", re.compile(r"\bhiring manag\w*\b|\bhiring managers?\b|\bhr person\b|\bhr manager\b")),
+    (
+        "hiring-manager",
+        re.compile(
+            r"\bhiring manag\w*\b|\bhiring managers?\b|\bhr person\b|\bhr manager\b|\b(?:new|future) (?:boss|manager)\b"
+        ),
+    ),
     ("recruiter", re.compile(r"\brecruit(?:er|ers|ter|ters|or|ors)\b|\brecruter\w*\b|\bheadhunters?\b|\btalent acq")),
     (
         "employer",
@@ -330,14 +344,14 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bprocess is (?:over|complete|finished|done)\b|\bafter (?:the |a )?(?:hiring )?decision\b"
             r"|\b(?:until|after|once) (?:you(?:'ve| have)? )?(?:hear|heard) back\b"
             r"|\bafter the offer\b|\bonce you start\b"
-            r"|\b(?:got|received|landed|accepted) (?:the|an|a|your) (?:job )?(?:offer|job)\b"
+            r"|\b(?:got|received|landed|accepted) (?:the|an|a|your) (?:job )?(?:offer|job)\b|\bfirst day\b"
         ),
     ),
     (
         "before-interview",
         re.compile(
             r"\b(?:before|prior to|ahead of)\b(?: \w+){0,2} (?:the |your |my |an |you |i )?(?:job )?(?:interview"
-            r"|interviews|"
+            r"|interviews|phone screen|screening call|phone interview|first round|"
             r"interviewing|meeting|assembly|meet)\b|\bpre-interview\b|\bbefore (?:you )?(?:meet|interview)\b"
             r"|\bbefore (?:we|you)(?:'ve| have)? (?:actually |even |ever )?(?:met|talked|spoken|interviewed)\b"
         ),
@@ -346,7 +360,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "right-after-interview",
         re.compile(
             r"\b(?:right|immediately|just|soon|shortly|directly)? ?after (?:the |your |my |an |you |i |a )?(?:job )?"
-            r"(?:interview|interviews|meeting|meet)\b|\bpost-interview\b|\bon (?:your|the) way out of the interview\b|"
+            r"(?:interview|interviews|meeting|meet|phone screen|screening call|phone interview|first round)\b"
+            r"|\bpost-interview\b|\bon (?:your|the) way out of the interview\b|"
             r"\bfollowing (?:the|your) interview\b|\bjust met (?:during|at|in) (?:your|the) interview\b"
             r"|\bafter (?:we|you)(?:'ve| have)? (?:actually |finally )?(?:met|talked|spoken|interviewed)\b"
             r"|\bsame day as (?:the|your|my) interview\b"
@@ -359,7 +374,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"interview process|recruitment|process)\b|\bonce (?:i've|you've|you have|i have) applied\b|\b(?:while "
             r"|still )"
             r"(?:you(?:'re| are) )?waiting to hear\b|\bthe farther you progress\b|\bas you progress\b|\bat this stage\b"
-            r"|\bwhile (?:you )?wait\b"
+            r"|\bwhile (?:you )?wait\b|\bwaiting (?:for|on) (?:a|the|their|an) (?:decision|answer|response|offer)\b"
             r"|\bbefore (?:they|the company|the employer|anyone) (?:decides?|makes? (?:a|their) (?:decision|choice))\b"
         ),
     ),
