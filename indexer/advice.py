@@ -102,7 +102,12 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:ignor(?:e|ing)|declin(?:e|ing)|disregard(?:ing)?|reject(?:ing)?|turn(?:ing)? down)\b"
         r"(?: \w+){0,3} (?:it|request|requests|invite|invites|invitation|friend)\b",
     ),
-    ("ignore-request", r"\bfine to ignore\b|\bignore (?:it|them)\b"),
+    (
+        "ignore-request",
+        r"\bfine to ignore\b|\bignore (?:it|them)\b"
+        r"|\bleav(?:e|ing) (?:it|them|the request) (?:unanswered|pending|hanging"
+        r"|unaccepted|alone)\b",
+    ),
     # "When you don't accept a friend request": turning it down, whatever else the clause advises.
     (
         "ignore-request",
@@ -113,7 +118,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "accept-request",
         r"\baccept(?:s|ed|ing)? (?:a |an |the |their |his |her |your |my |every |all |any |most |these |those )?"
         r"(?:[\w'-]+ ){0,3}?"
-        r"(?:requests?|invites?|invitations?)\b|\baccept(?:ing)? (?:it|them)\b",
+        r"(?:requests?|invites?|invitations?)\b|\baccept(?:ing)? (?:it|them)\b"
+        r"|\bsay(?:ing)? yes to (?:every|all|any|a|an|the|their|his|her) (?:[\w'-]+ ){0,3}?"
+        r"(?:requests?|invites?|invitations?)\b",
     ),
     (
         "friend",
@@ -136,13 +143,17 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bnetwork(?:ing)? (?:with|in this way)\b|\bfor professional (?:use|networking|purposes)\b"
         r"|\bsign up for\b|\b(?:a |the |this )(?:" + _MANNER_WORDS + r" )?(?:request|invite|invitation)\b",
     ),
-    ("connect", r"\badd(?:ing)? (?:him|her|them|your|my|the|an|a|interviewers?|recruiters?)\b"),
+    (
+        "connect",
+        r"\badd(?:ing)? (?:him|her|them|your|my|the|an|a|interviewers?|recruiters?)\b"
+        r"(?! (?:\w+ )?(?:note|message|line|comment|thank))",
+    ),
     # "Stay away from Facebook": keep off the platform, i.e. do not connect there.
     (
         "connect",
         r"\b(?:stay(?:ing)? away from|avoid(?:ing)?|skip(?:ping)?|steer(?:ing)? clear of|stay(?:ing)? off"
         r"|keep(?:ing)? off)"
-        r" (?:face ?book|fb|linked ?in|twitter)\b",
+        r" (?:face ?book|fb|linked ?in|twitter|social media)\b",
     ),
     (
         "follow",
@@ -196,7 +207,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "view-privately",
-        r"\blog(?:s|ged|ging)? (?:out|off)\b|\b(?:private|incognito|anonymous|stealth) (?:mode|browsing|viewing)\b"
+        r"\b(?:log|sign)(?:s|ged|ging|ed)? (?:out|off)\b"
+        r"|\b(?:private|incognito|anonymous|stealth) (?:mode|browsing|viewing)\b"
         r"|\banonymously\b",
     ),
     (
@@ -204,7 +216,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bprofiles? (?:is |are )?(?:interview-ready|interview ready)\b|\bpolish(?:ing)? (?:up )?(?:your "
         r"|my )?(?:\w+ )?"
         r"profile"
-        r"|\bclean(?:ing)? up (?:your )?(?:profile|social media|accounts?|online presence)\b|\b(?:avoid|remove|"
+        r"|\bclean(?:ing)? up (?:your |my )?(?:own )?(?:profiles?|social media(?: profiles?)?|accounts?"
+        r"|online presence)\b"
+        r"|\b(?:avoid|remove|"
         r"delete|hide|untag|opt away from)(?: \w+){0,2} (?:photos?|pictures?|posts?|ones that)\b|\bprivacy "
         r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b"
         r"|\b(?:watch|mind|careful (?:about|with)|think about) what (?:you|i) (?:post|share|tweet)\b"
@@ -224,7 +238,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are )?(?:just |only |strictly )?for (?:a small group of )?"
         r"(?:friends|family|work|business|professional \w+|personal \w+)\b|\bkeep(?:ing)? (?:my |your )?(?:facebook"
         r"|instagram|twitter) (?:personal|private|for friends)\b"
-        r"|\bseparate (?:social )?(?:networks?|sites?|platforms?)\b",
+        r"|\bseparate (?:social )?(?:networks?|sites?|platforms?)\b"
+        # Pointing a work contact who asked on Facebook to LinkedIn instead.
+        r"|\b(?:i'd|you'd|i would|you would) rather connect on (?:linkedin|twitter)\b"
+        r"|\bsuggest(?:ing)? (?:\w+ ){0,3}(?:connect\w*|contact\w*) (?:\w+ ){0,2}on (?:linkedin|the other site)\b",
     ),
     # Mixing both on one account is the opposite of keeping them apart.
     # Having (keeping, posting) party or personal photos up is the opposite of cleaning up a profile.
@@ -338,7 +355,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:if|once|after|when) you(?:'ve| have)? (?:get|got|land|landed|accept|accepted|have|receive|received)"
             r" (?:the|that|a|an|your) (?:job |new )?(?:job|offer|position|role)\b"
-            r"|\buntil you (?:have|get|land) (?:the|that|an|a|your) (?:job|offer)\b"
+            r"|\buntil you (?:actually |finally )?(?:have|get|land|receive) (?:the|that|an|a|your) (?:job|offer)\b"
+            r"|\buntil (?:you're|you are|they're|they are|being|you get|you've been|you have been) hired\b"
             r"|\byou(?:'ve| have)? start(?:ed)? (?:the|your|a) (?:new )?(?:job|role|position)\b"
             r"|\b(?:after|once|when|if) (?:you(?:'re| are| get| got| were|'ve been| have been)|being) hired\b"
             r"|\bprocess is (?:over|complete|finished|done)\b|\bafter (?:the |a )?(?:hiring )?decision\b"
@@ -353,7 +371,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:before|prior to|ahead of)\b(?: \w+){0,2} (?:the |your |my |an |you |i )?(?:job )?(?:interview"
             r"|interviews|phone screen|screening call|phone interview|first round|"
             r"interviewing|meeting|assembly|meet)\b|\bpre-interview\b|\bbefore (?:you )?(?:meet|interview)\b"
-            r"|\bbefore (?:we|you)(?:'ve| have)? (?:actually |even |ever )?(?:met|talked|spoken|interviewed)\b"
+            r"|\bbefore (?:we|you|they|he|she)(?:'ve| have)? (?:actually |even |ever )?"
+            r"(?:met|talked|spoken|interviewed)\b"
         ),
     ),
     (
@@ -542,6 +561,22 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             r"|\bjust (?:hit|click|press)\w* connect\b"
         ),
     ),
+    # "Send it without asking them first": whether the person was asked before the request.
+    (
+        "asked-first",
+        True,
+        re.compile(
+            r"\b(?:ask|asking|asked|checking|check)(?: (?:them|him|her|(?:the|your|my) [\w-]+))?(?: first| beforehand|"
+            r" for permission)\b"
+        ),
+    ),
+    ("asked-first", False, re.compile(r"\bwithout (?:asking|checking)\b")),
+    # "Delete every personal photo": all of them, not only the ones that give the wrong impression.
+    (
+        "every-photo",
+        True,
+        re.compile(r"\b(?:every|all|any)(?: (?:of )?(?:my|your|the))?(?: personal)? (?:photos?|pics|pictures?)\b"),
+    ),
     (
         "job-request",
         True,
@@ -558,8 +593,10 @@ STATE_ASPECTS = {
     "political": "content",
     "note": "manner",
     "job-request": "manner",
+    "every-photo": "manner",
+    "asked-first": "manner",
 }
-_STATE_NEGATOR = re.compile(r"\b(?:not|never|no|isn't|aren't|doesn't|don't|unless|without)\b|n't\b")
+_STATE_NEGATOR = re.compile(r"\b(?:not|never|no|nothing|isn't|aren't|doesn't|don't|unless|without)\b|n't\b")
 _STATE_SEGMENT = re.compile(r"\band\b|\bbut\b|;")
 
 

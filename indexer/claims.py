@@ -56,14 +56,16 @@ _NEGATIVE_FRAMING = re.compile(
     r"(?<!to )(?<!you )stalk\w*|"
     r"off-?putting|taboo|unwelcome|against (?:the )?(?:rules|etiquette)|avoid|creep|"
     # Risk and harm: "too risky", "could it hurt my chances", "will it count against me", "backfire".
-    r"risky|dangerous|(?:too|overly|way too) \w+|backfire\w*|count against|hold (?:it )?against|"
+    r"(?<!less )risky|dangerous|(?:too|overly|way too) \w+|backfire\w*|count against|hold (?:it )?against|"
     r"(?:hurt|harm|damage|jeopardi[sz]e|ruin|hinder|kill|tank|wreck|sink|blow)\w* (?:your |the )?(?:chances?|"
     r"candidacy|application|prospects|image|reputation|odds)|cost (?:you )?the (?:job|offer)|look bad|a bad look|"
     r"needy|clingy|nosy|nosey|invasive|improper|impolite|disrespectful|unwise|a turn-?off|cringe\w*|over-?eager|"
     # Needless or judged: "is it paranoid to log out first", "will recruiters judge me for ...", "to early".
-    r"paranoid|unnecessary|pointless|judge|judged|to (?:early|soon|late|much|forward|pushy))\b"
+    r"paranoid|unnecessary|pointless|judge|judged|to (?:early|soon|late|much|forward|pushy)|"
+    # Irritation and folly: "do hiring managers get annoyed", "is it dumb to", "bad etiquette".
+    r"annoyed|annoys|irritat\w*|bothered|put off|turned off|offended|dumb|stupid|silly|foolish|"
+    r"bad (?:etiquette|form|manners)|poor form)\b"
 )
-_WEIRD = re.compile(r"\bweird\b")
 # "Do recruiters mind if ...": asks whether they object. Not "ask them if they mind" inside the question.
 _MIND_HEAD = re.compile(r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?mind\b")
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
@@ -119,6 +121,7 @@ _ALIASES = {
     "r": "are",
     "im": "i'm",
     "ok": "okay",
+    "mgr": "manager",
     # Chat spellings: "w/ my interviewer", "b4 the interview", "thank u msg", "didnt get the job".
     "w/": "with",
     "w/o": "without",
@@ -310,36 +313,39 @@ def parse_claim(question: str) -> Claim | None:
     swapped = _swap_pronouns(corrected)
     # "Didn't get the job - is it weird to still connect?": what comes before the question is the situation.
     preamble, asked = split_situation(swapped)
-    if {match.group(0) for match in _NEGATIVE_FRAMING.finditer(asked)} == {"weird"} and not _COMPARISON.search(asked):
-        # "Is it weird to still connect?" asks whether it is okay to, and people answering it read it so.
-        corrected, swapped, asked = (_WEIRD.sub("okay", text) for text in (corrected, swapped, asked))
     named_action = _main_action(asked) if preamble else _main_action(swapped)
     if named_action == "other" and preamble:
         named_action = _main_action(swapped)
     action = named_action.lstrip("!")
-    platforms = find_platforms(swapped)
-    platform = platforms[0] if platforms else "any"
-    if platform == "social-media" and len(platforms) > 1:
-        platform = platforms[1]
+    platform = _platform(swapped)
     if action == "connect" and platform == "facebook" and _ADD_ON_FACEBOOK.search(swapped):
         action = "friend"
     if action == "friend":
         platform = "facebook"
     if action == "connect" and platform == "twitter":
         action = "follow"
+    if action == "follow" and _FOLLOWED_FIRST.search(swapped):
+        # "They followed me on Twitter, can I follow them too?": following back.
+        action = "follow-back"
+    states = {**find_condition_states(preamble), **claim_states(asked), **manner_states(_first_alternative(swapped))}
+    if states.get("political") and "professional" not in states:
+        # Tweets that are mostly political are not the professional feed the advice asks for.
+        states["professional"] = False
     person = _person(swapped)
+    if person in _HIRING_SIDE and states.get("job-request"):
+        # Writing to ask outright for a job is a cold approach to an employer, not keeping in touch after an interview.
+        person = "employer"
+    if _MUTUAL_CONNECTIONS.search(swapped):
+        # The people one has in common with the interviewer are former colleagues, asked about the company.
+        person = "coworker"
+        action = "message" if re.search(r"\bask\b", swapped) else "research"
     if action == "connect" and person == "employer" and _REACH_OUT.search(swapped):
         # Reaching out to a company is writing to it: there is no one there to send a request to.
         action = "message"
     moments = find_moments(swapped)
     # A thank-you is sent after the interview it thanks for.
     moment = moments[0] if moments else "right-after-interview" if mentions_thank_you(swapped) else "any"
-    negative = (bool(_NEGATIVE_FRAMING.search(asked)) and not _NEGATED_POSITIVE.search(asked)) or _MIND_HEAD.search(
-        asked
-    ) is not None
-    if re.search(r"\b(?:not|n't) (?:okay|ok|fine|acceptable|appropriate|alright)\b", asked):
-        # "Is it not okay to ...": asks whether it is wrong.
-        negative = True
+    negative = _is_negative(asked)
     waiting = _WAIT_UNTIL.search(asked)
     awaited = find_moments("until " + waiting.group("then").strip()) if waiting else []
     if waiting and awaited:
@@ -352,24 +358,22 @@ def parse_claim(question: str) -> Claim | None:
     if named_action.startswith("!"):
         # "Is it ok to keep party photos up?" asks about the opposite of cleaning up the profile.
         negative = not negative
-    compared = _COMPARISON.search(asked)
+    compared = _COMPARISON.search(asked) or _WHICH_PLATFORM.search(asked)
     contrast = ""
     if compared and platform != "any":
         # "Is LinkedIn any less weird than Facebook": which platform is the better one, not whether to do it.
         contrast = find_platforms(compared.group("other"))[0]
-        negative = compared.group("worse") is not None
+        negative = compared.groupdict().get("worse") is not None
         if action == "friend" and platform != "facebook":
             action = "connect"
         if contrast == platform:
             contrast = ""
     text = _claim_text(corrected, swapped, action, platform, person, moment, negative)
     if compared and contrast:
-        subject = re.sub(r"^(?:is|are|would|will|does) (?:it )?", "", asked[: compared.start()]).strip()
-        text = _finish(f"{subject} is {re.sub(r'^(?:any|even) ', '', asked[compared.start() :].strip())}")
-    if preamble:
+        text = _comparison_text(asked, compared, platform, contrast)
+    elif preamble:
         statement = _claim_text(asked, asked, action, platform, person, moment, negative)
         text = f"{statement[:-1]} ({preamble})."
-    states = {**find_condition_states(preamble), **claim_states(asked), **manner_states(swapped)}
     return Claim(
         text=text,
         action=action,
@@ -379,10 +383,65 @@ def parse_claim(question: str) -> Claim | None:
         positive=not negative,
         states=tuple(sorted(states.items())),
         contrast=contrast,
+        refrain=_REFRAIN.search(asked) is not None,
     )
 
 
+def _comparison_text(asked: str, compared: re.Match[str], platform: str, contrast: str) -> str:
+    """ "Is LinkedIn safer than Facebook for ..." as a statement; "LinkedIn or Facebook, which ..." as a ranking."""
+    if compared.re is _WHICH_PLATFORM:
+        return f"{_PROPER[platform]} is a better place than {_PROPER[contrast]} for this."
+    subject = re.sub(r"^(?:is|are|would|will|does) (?:it )?", "", asked[: compared.start()]).strip()
+    return _finish(f"{subject} is {re.sub(r'^(?:any|even) ', '', asked[compared.start() :].strip())}")
+
+
+def _platform(text: str) -> str:
+    """The platform a question is about: the first it names, a network before "social media" in general and
+    before a paper card it is set against ("skip the mailed card and thank them in a LinkedIn invite")."""
+    platforms = find_platforms(text)
+    networks = [platform for platform in platforms if platform not in ("social-media", "offline")]
+    if networks:
+        return networks[0]
+    return platforms[0] if platforms else "any"
+
+
+def _is_negative(asked: str) -> bool:
+    """Whether a question asks if the act is a mistake ("is it rude to", "do recruiters mind"), before any
+    negation of the act itself; "good idea or overkill?" asks about the first of the two."""
+    if _CHOICE_OF_VERDICTS.search(asked):
+        return False
+    framed = _NEGATIVE_FRAMING.search(asked) is not None and not _NEGATED_POSITIVE.search(asked)
+    if framed or _MIND_HEAD.search(asked):
+        return True
+    # "Is it not okay to ...": asks whether it is wrong.
+    return re.search(r"\b(?:not|n't) (?:okay|ok|fine|acceptable|appropriate|alright)\b", asked) is not None
+
+
+def _first_alternative(text: str) -> str:
+    """Of "add a note or just send it blank", the first alternative: the one a question proposes."""
+    return re.split(r"\s+or\s+(?:just\s+|should you\s+|do you\s+)?(?=\w+ (?:it|them|a|an|the)\b)", text, maxsplit=1)[0]
+
+
+_HIRING_SIDE = frozenset({"interviewer", "hiring-manager", "recruiter"})
+_FOLLOWED_FIRST = re.compile(r"\b(?:followed|follows|added) you\b")
+_MUTUAL_CONNECTIONS = re.compile(r"\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b")
+# "Is it okay not to connect at all", "fine if I don't accept": whether refraining is all right.
+_REFRAIN = re.compile(
+    r"\b(?:okay|ok|fine|acceptable|alright|all right|normal)(?: \w+)? "
+    r"(?:not to|to not|to never|if you (?:don't|do not|never))\b"
+)
+# "Good idea or overkill?", "smart or tacky?": a choice between two verdicts asks about the first.
+_CHOICE_OF_VERDICTS = re.compile(
+    r"\b(?:a )?(?:good idea|good move|smart|fine|okay|acceptable|appropriate|professional|normal|worth it|helpful)"
+    r"[\s,]+or[\s,]+(?:is it |just )?(?:a |an )?[\w-]+(?: [\w-]+)?\s*$"
+)
+
+
 _PLATFORM_WORDS = r"(?:facebook|linkedin|twitter|instagram|social media)"
+# "LinkedIn or Facebook - which is okay for connecting": a choice between two platforms, the first proposed.
+_WHICH_PLATFORM = re.compile(
+    rf"^(?P<this>{_PLATFORM_WORDS}) or (?P<other>{_PLATFORM_WORDS})\b[\s,:\u2013\u2014-]*(?P<better>which)\b"
+)
 _BETTER = (
     r"safer|better|more (?:acceptable|appropriate|professional|normal|okay|common|welcome)|less (?:weird|risky|creepy"
     r"|awkward|intrusive|pushy|personal|invasive|inappropriate|unprofessional|strange|odd)"
@@ -393,7 +452,8 @@ _WORSE = (
 )
 # "Is LinkedIn safer than Facebook", "is twitter any less weird than linkedin for following them".
 _COMPARISON = re.compile(
-    rf"\b(?:any |even |much |a lot |a bit )?(?:(?P<better>{_BETTER})|(?P<worse>{_WORSE})) than "
+    rf"\b(?:any |even |much |a lot |a bit )?(?:(?P<better>{_BETTER})|(?P<worse>{_WORSE}))(?: (?:bet|choice|option|place"
+    rf"|platform|way|route))? than "
     rf"(?:on |using |via |with |through )?(?:a |an )?(?P<other>{_PLATFORM_WORDS})\b"
 )
 
@@ -401,17 +461,24 @@ _COMPARISON = re.compile(
 # Where a question begins after the situation it sets out: "my interviewer's twitter is private, should I ...".
 _QUESTION_AFTER_SITUATION = re.compile(
     r"(?:[,;:!?]|\.+|\s[-\u2013\u2014]+)\s+(?=(?:so |but |and |then )?(?:should|shall|can|could|may|might|must|would|"
-    r"will|is|are|was|do|does|did|ok|okay|any (?:harm|problem))\b)"
+    r"will|is|are|was|do|does|did|ok|okay|any (?:harm|problem)|(?:rude|okay|fine|weird|bad|smart|wise) to)\b)"
 )
 
 
 def split_situation(text: str) -> tuple[str, str]:
-    """(situation, question) of a question that first sets out its situation; ("", text) for one that does not."""
+    """(situation, question) of a question that sets out its situation before or after it ("her feed is all
+    industry stuff"); ("", text) for one that does not."""
+    # "Should I follow her? Her feed is all industry stuff": what follows the question mark is the situation.
+    question, mark, after = text.partition("? ")
+    if mark and _YES_NO_START.match(question):
+        return after.strip(" ?!."), question
     if _YES_NO_START.match(text):
         return "", text
     found = _QUESTION_AFTER_SITUATION.search(text)
     if not found:
-        return "", text
+        # "Her tweets are mostly politics. Follow anyway?": a statement, then the question in few words.
+        statement, stop, rest = text.rpartition(". ")
+        return (statement.strip(), rest) if stop and find_actions(rest) else ("", text)
     asked = re.sub(r"^(?:so|but|and|then) ", "", text[found.end() :])
     return text[: found.start()].strip(), asked
 
@@ -456,6 +523,8 @@ _MESSAGE_WORDS = re.compile(r"\b(?:message|messages|messaging|note|e-?mail|dm|in
 _THANKS_IN_REQUEST = re.compile(
     r"\bthank[- ]?you\b.{0,40}?\b(?:in|inside|within|into|with|as part of) (?:a|the|my|your) (?:[\w-]+ ){0,2}?"
     r"(?:request|invite|invitation)\b|\b(?:request|invite|invitation) with (?:(?:a|my|your) )?thank[- ]?you\b"
+    r"|\bthank(?:ing)? (?:them|him|her|(?:your|my|the) [\w-]+) (?:with|through|via|in) (?:a|an|the) (?:[\w-]+ )?"
+    r"(?:request|invite|invitation)\b"
 )
 # "Over LinkedIn messages", "via email": what follows names the channel of another act.
 _CHANNEL_BEFORE = re.compile(r"\b(?:over|via|through|by|using)\s+(?:[\w-]+\s+){0,2}$")
@@ -467,14 +536,16 @@ _STATED_SITUATION = re.compile(r"\b(?:whose|who|with (?:an?|no)|without|if|when|
 # "hurt my chances"): advice on the best time to do it does not answer it; a verdict on the act does.
 _SOCIAL_JUDGMENT = re.compile(
     r"\b(?:weird|rude|unprofessional|creepy|inappropriate|faux pas|pushy|presumptuous|awkward|tacky|desperate|"
-    r"stalk\w*|intrusive|impolite|disrespectful|improper|off-?putting|frowned upon|a no-no|taboo)\b"
+    r"stalk\w*|intrusive|impolite|disrespectful|improper|off-?putting|frowned upon|a no-no|taboo|"
+    r"bad (?:etiquette|form|manners)|poor form|etiquette)\b"
 )
 
 
 # Asking whether an act pays off ("give me an edge", "improve my chances") rather than whether it is done.
 _ADVANTAGE = re.compile(
     r"\b(?:an? (?:edge|advantage|leg up|boost)|(?:improve|help|increase|boost|raise)\w* (?:your |the )?(?:chances|odds|"
-    r"candidacy|prospects)|stand out|get (?:you )?noticed|work in your favou?r|pay off)\b"
+    r"candidacy|prospects)|stand out|get (?:you )?noticed|work in your favou?r|pay off|seem (?:more )?familiar|"
+    r"get on (?:their|his|her) radar|(?:remember|recogni[sz]e) (?:you|your name))\b"
 )
 
 

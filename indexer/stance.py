@@ -174,8 +174,11 @@ def people_compatible(claim_person: str, record_person: str, action: str) -> boo
     contact is the general class of them all. Looking people up is another matter: researching the company
     and researching its interviewer are one preparation.
     """
-    if claim_person == record_person or "any" in (claim_person, record_person):
+    if claim_person == record_person or record_person == "any":
         return True
+    if claim_person == "any":
+        # "Make it interview-ready for the interviewer who will look" is no rule about every photo one posts.
+        return not (action == "clean-up-profile" and record_person in _HIRING_SIDE)
     if "direct-report" in (claim_person, record_person):
         # The people one manages are not contacts of a job seeker: advice about those says nothing about them.
         return False
@@ -270,6 +273,8 @@ def cue_strength(cues: tuple[str, ...]) -> float:
 
 def _action_fit(claim: Claim, record: AdviceRecord) -> float:
     """How far a record's action speaks to the claim's: 1 for the same kind, less for a general rule."""
+    if _asks_first(claim, record) is not None:
+        return 1.0
     if record.action in _ACTION_COMPATIBLE.get(claim.action, frozenset()):
         if claim.action == "view-profile" and record.action == "research" and is_about_being_seen(claim.text):
             # Whether they will see you looked is not answered by advice to look them up.
@@ -289,9 +294,20 @@ def _action_fit(claim: Claim, record: AdviceRecord) -> float:
 _REVERSED = {"for": "against", "against": "for"}
 
 
+def _asks_first(claim: Claim, record: AdviceRecord) -> bool | None:
+    """For a request sent with or without asking first, whether it was asked, when the record is advice to ask."""
+    if claim.action != "connect" or record.action != "ask-permission" or record.direction != "for":
+        return None
+    return dict(claim.states).get("asked-first")
+
+
 def _action_direction(claim: Claim, record: AdviceRecord) -> str | None:
     """What a record says about the claim's action: its own direction, turned around when it is about the
     opposed action, or None when it says nothing about it."""
+    asked = _asks_first(claim, record)
+    if asked is not None:
+        # "Just ask first" is a yes to a request after asking and a no to one sent without.
+        return "for" if asked else "against"
     if record.action in _APPROVAL_AT_THE_MOMENT.get(claim.action, frozenset()):
         # "Stay in touch after a rejection" approves accepting their request then; it says nothing at other
         # moments, and a no to sending a request is no word on answering one.
@@ -347,6 +363,10 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
         # ("you hear coaches say to send a paper note. But ...") is the author's no to it, read below.
         rejected = record.speaker == "reported"
         if record.speaker == "reader" or (rejected and stance_model is not None) or not compatible(claim, record):
+            continue
+        timing = record.direction == "conditional" and record.moment != "any"
+        if claim.refrain and (record.direction == "for" or timing):
+            # Asked whether it is all right not to do it, a yes to doing it, or a view on when, says nothing.
             continue
         if advantage and not _OUTCOME.search(normalize(record.text)):
             # Asked whether it pays off, a mere permission ("it's not a faux pas") says nothing either way.
@@ -444,7 +464,14 @@ _SPECIFICITY = (
 )
 
 
-def _weigh(votes: list[_Vote]) -> list[_Vote]:
+def _weighed_votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceModel | None) -> list[_Vote]:
+    """Every compatible record's vote on the claim, weighed against the others."""
+    # Asked whether it pays off, "yes, but not on Facebook" is still a yes: the platform is no condition on that.
+    scopes = ("moment_scope",) if is_about_advantage(claim.text) else ("moment_scope", "platform_scope")
+    return _weigh(_within_candidacy(claim, _votes(claim, records, stance_model)), scopes)
+
+
+def _weigh(votes: list[_Vote], scopes: tuple[str, ...] = ("moment_scope", "platform_scope")) -> list[_Vote]:
     """The specific rule wins over the general one, and a yes here with a no there is a condition."""
     # The most specific advice decides, part by part: the situation the claim states, then the claim's own action,
     # its moment, its platform. At each step the votes without that part weigh less, and the rest go on.
@@ -455,7 +482,7 @@ def _weigh(votes: list[_Vote]) -> list[_Vote]:
             continue
         votes = [_scaled(vote, factor) if number in leading - having else vote for number, vote in enumerate(votes)]
         leading = having
-    for scope in ("moment_scope", "platform_scope"):
+    for scope in scopes:
         scoped = [vote for vote in votes if getattr(vote, scope)]
         yes = {getattr(vote, scope) for vote in votes if vote.label == "supports"}
         # "Yes on LinkedIn, only if they use it professionally on Facebook" is a condition too.
@@ -520,7 +547,7 @@ def decide_position(
     """One source's stance on a claim, from its advice records, with the evidence that decides it."""
     if claim.contrast:
         return _decide_comparison(claim, records, relevance, stance_model)
-    votes = _weigh(_within_candidacy(claim, _votes(claim, records, stance_model)))
+    votes = _weighed_votes(claim, records, stance_model)
     if not votes:
         return NO_POSITION
     totals = _totals(votes)
@@ -565,7 +592,7 @@ _SAME_LEANING = 0.25
 
 def _leaning(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceModel | None) -> float | None:
     """How far a source leans to yes (1) or no (-1) on a claim, conditions counting as neither; None if silent."""
-    totals = _totals(_weigh(_within_candidacy(claim, _votes(claim, records, stance_model))))
+    totals = _totals(_weighed_votes(claim, records, stance_model))
     total = sum(totals.values())
     if total < 0.3:
         return None

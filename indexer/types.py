@@ -114,6 +114,9 @@ class Claim:
     # The platform a comparison sets this one against ("is LinkedIn safer than Facebook": "facebook"); then
     # `positive` says whether the claim is that this platform is the better one.
     contrast: str = ""
+    # Whether the question asks if refraining is all right ("is it okay not to connect at all"): then a yes to the
+    # act does not speak against it, only a no to the act speaks for it.
+    refrain: bool = False
 
 
 @dataclass(frozen=True)

@@ -145,6 +145,7 @@ def test_a_rejection_told_in_the_first_person_is_the_after_rejection_moment(ques
         "Would adding the hiring manager on LinkedIn be a mistake?",
         "Could connecting with my interviewer on LinkedIn hurt my chances?",
         "Will following the recruiter on Twitter count against me?",
+        "Is it weird to follow the hiring manager on Twitter?",
         "Would it be rude to send my recruiter a LinkedIn invite?",
         "Does messaging the interviewer on LinkedIn seem pushy?",
         "Could adding the recruiter on LinkedIn backfire?",
@@ -289,7 +290,7 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
         ),
         (
             "didnt get the job... is it weird to stay connected w/ the interviewer on linkedin?",
-            ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
+            ("connect", "linkedin", "interviewer", "after-rejection", False, ()),
         ),
         # "Ask them if they mind" is the act asked about, not a framing of it; "do recruiters mind" is.
         (
@@ -367,12 +368,3 @@ def test_a_comparison_of_two_platforms_asks_which_is_the_better(question: str, e
     claim = parse_claim(question)
     assert claim is not None
     assert (claim.action, claim.platform, claim.contrast, claim.positive, claim.text) == expected
-
-
-def test_asked_whether_it_is_weird_the_question_is_whether_it_is_okay() -> None:
-    # Four of five such questions in our dev gold, by three readers, read "is it weird to X?" as "X is fine".
-    claim = parse_claim("Is it weird to follow the hiring manager on Twitter?")
-    assert claim is not None and claim.positive
-    assert claim.text == "It is okay to follow the hiring manager on Twitter."
-    weirder = parse_claim("Is it weird and pushy to follow the hiring manager on Twitter?")
-    assert weirder is not None and not weirder.positive

@@ -440,7 +440,8 @@ def test_a_condition_settled_by_the_situation_the_question_states() -> None:
     assert decide_position(private, [public_only]).stance == "opposes"
     assert decide_position(private, [content]) == NO_POSITION  # about content, not about who can see it
     political = claim_of("Can I follow an interviewer who tweets about politics?")
-    assert decide_position(political, [content]).stance == "conditional"  # content, but not settled
+    # Tweets mostly about politics are not the professional feed the condition asks for.
+    assert decide_position(political, [content]).stance == "opposes"
     automatic = AdviceRecord(
         doc="hand-made",
         start=0,
