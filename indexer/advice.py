@@ -122,6 +122,12 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bsay(?:ing)? yes to (?:every|all|any|a|an|the|their|his|her) (?:[\w'-]+ ){0,3}?"
         r"(?:requests?|invites?|invitations?)\b",
     ),
+    # Before "connect": pointing a work contact who asked on Facebook to LinkedIn instead keeps the platforms apart.
+    (
+        "separate-platforms",
+        r"\b(?:i'd|you'd|i would|you would) rather connect on (?:linkedin|twitter)\b"
+        r"|\bsuggest(?:ing)? (?:\w+ ){0,3}(?:connect\w*|contact\w*) (?:\w+ ){0,2}on (?:linkedin|the other site)\b",
+    ),
     (
         "friend",
         r"\bfriend[- ]?request(?:s|ed|ing)?\b|\bbefriend\w*\b|\bbe(?:come|coming)? (?:facebook )?friends\b"
@@ -238,10 +244,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are )?(?:just |only |strictly )?for (?:a small group of )?"
         r"(?:friends|family|work|business|professional \w+|personal \w+)\b|\bkeep(?:ing)? (?:my |your )?(?:facebook"
         r"|instagram|twitter) (?:personal|private|for friends)\b"
-        r"|\bseparate (?:social )?(?:networks?|sites?|platforms?)\b"
-        # Pointing a work contact who asked on Facebook to LinkedIn instead.
-        r"|\b(?:i'd|you'd|i would|you would) rather connect on (?:linkedin|twitter)\b"
-        r"|\bsuggest(?:ing)? (?:\w+ ){0,3}(?:connect\w*|contact\w*) (?:\w+ ){0,2}on (?:linkedin|the other site)\b",
+        r"|\bseparate (?:social )?(?:networks?|sites?|platforms?)\b",
     ),
     # Mixing both on one account is the opposite of keeping them apart.
     # Having (keeping, posting) party or personal photos up is the opposite of cleaning up a profile.

@@ -81,7 +81,10 @@ _NEGATED_PREDICATE = re.compile(
 )
 # "Should I hold off on connecting until after we've met", "wait until I get the offer to add them": the
 # question is whether doing it before that moment is a mistake.
-_WAIT_UNTIL = re.compile(r"\b(?:hold(?:ing)? off|wait(?:ing)?)\b(?P<act>.*?)\b(?:until|till|til)\b(?P<then>.+)$")
+_WAIT_UNTIL = re.compile(
+    r"\b(?:hold(?:ing)? off|wait(?:ing)?|stay(?:ing)? (?:off|away)|keep(?:ing)? (?:off|away))\b(?P<act>.*?)"
+    r"\b(?:until|till|til)\b(?P<then>.+)$"
+)
 # The moment just before each moment a question waits for.
 _MOMENT_BEFORE = {
     "right-after-interview": "before-interview",
@@ -133,6 +136,7 @@ _ALIASES = {
     "ppl": "people",
     "bc": "because",
     "seperate": "separate",
+    "wierd": "weird",
     "dont": "don't",
     "didnt": "didn't",
     "doesnt": "doesn't",
@@ -364,6 +368,9 @@ def parse_claim(question: str) -> Claim | None:
         # "Is LinkedIn any less weird than Facebook": which platform is the better one, not whether to do it.
         contrast = find_platforms(compared.group("other"))[0]
         negative = compared.groupdict().get("worse") is not None
+        if action == "other":
+            # "LinkedIn or Facebook - which is okay for connecting": the act is named after "which".
+            action = _main_action(asked[compared.end() :]).lstrip("!")
         if action == "friend" and platform != "facebook":
             action = "connect"
         if contrast == platform:

@@ -397,6 +397,9 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
         if conditioned is None:
             continue
         said, specific_condition, condition_holds = conditioned
+        if _asks_first(claim, record) is not None:
+            # Whether the person was asked first is the situation the question states: that advice decides.
+            specific_condition, condition_holds = True, True
         timed = _moment_vote(claim, record, said)
         if timed is None:
             continue

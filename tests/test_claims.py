@@ -368,3 +368,93 @@ def test_a_comparison_of_two_platforms_asks_which_is_the_better(question: str, e
     claim = parse_claim(question)
     assert claim is not None
     assert (claim.action, claim.platform, claim.contrast, claim.positive, claim.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The situation told after the question, or before it in a sentence of its own.
+        (
+            "should i follow my interviewer on twitter before the interview? her feed is all industry stuff, nothing "
+            "personal",
+            ("follow", "twitter", "interviewer", "before-interview", True, (("professional", True),), "", False),
+        ),
+        (
+            "interviewer's twitter is mostly political hot takes. follow anyway to get on his radar?",
+            (
+                "follow",
+                "twitter",
+                "interviewer",
+                "any",
+                True,
+                (("political", True), ("professional", False)),
+                "",
+                False,
+            ),
+        ),
+        # A choice between two verdicts, or two ways of doing it, asks about the first.
+        (
+            "one fb for friends + a separate account for work contacts — good idea or overkill?",
+            ("separate-platforms", "facebook", "professional-contact", "any", True, (), "", False),
+        ),
+        (
+            "add a note to linkedin conection request to interviewer or just send it blank?",
+            ("message", "linkedin", "interviewer", "any", True, (("note", True),), "", False),
+        ),
+        (
+            "thinking of skipping the mailed thank you card and putting my thank you in a linkedin invite to the "
+            "interviewer instead. smart or tacky?",
+            ("connect", "linkedin", "interviewer", "right-after-interview", True, (("note", True),), "", False),
+        ),
+        (
+            "can i just send my interviewer the linkedin request without asking them first?",
+            ("connect", "linkedin", "interviewer", "any", True, (("asked-first", False),), "", False),
+        ),
+        # Whether refraining is all right.
+        (
+            "is it ok NOT to connect with my interviewer on any social media? i'd rather keep things formal",
+            ("connect", "social-media", "interviewer", "any", False, (), "", True),
+        ),
+        (
+            "Should job seekers stay off social media with interviewers completely until they're hired?",
+            ("connect", "social-media", "interviewer", "during-process", False, (), "", False),
+        ),
+        (
+            "3 ppl from my interview panel followed me on twitter. ok to follow them too?",
+            ("follow-back", "twitter", "interviewer", "any", True, (), "", False),
+        ),
+        (
+            "can I dm a hiring manager on linkedin and just ask them for a job?",
+            ("message", "linkedin", "employer", "any", True, (("job-request", True),), "", False),
+        ),
+        (
+            "should I check for mutual connections with the interviewer and ask them about the company?",
+            ("message", "any", "coworker", "any", True, (), "", False),
+        ),
+        (
+            "li or fb — which is ok for connecting with an interviewer, or are both off limits?",
+            ("connect", "linkedin", "interviewer", "any", True, (), "facebook", False),
+        ),
+        (
+            "do I need to sign out of linkedin before I look at the interviewer's profile?",
+            ("view-privately", "linkedin", "interviewer", "any", True, (), "", False),
+        ),
+        (
+            "a recruiter i barely know sent me a fb friend request, is it rude to leave it unanswered?",
+            ("ignore-request", "facebook", "recruiter", "any", False, (), "", False),
+        ),
+        (
+            "Do hiring managers get annoyed when candidates send them LinkedIn requests?",
+            ("connect", "linkedin", "hiring-manager", "any", False, (), "", False),
+        ),
+        (
+            "Can I tell a work contact I'd rather connect on LinkedIn when they add me on Facebook?",
+            ("separate-platforms", "linkedin", "professional-contact", "any", True, (), "", False),
+        ),
+    ],
+)
+def test_questions_typed_in_a_hurry(question: str, expected: tuple[object, ...]) -> None:
+    claim = parse_claim(question)
+    assert claim is not None
+    parts = (claim.action, claim.platform, claim.person, claim.moment, claim.positive, claim.states, claim.contrast)
+    assert (*parts, claim.refrain) == expected

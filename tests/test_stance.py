@@ -516,3 +516,21 @@ def test_a_comparison_weighs_what_a_source_says_of_each_platform() -> None:
     assert decide_position(claim, [linkedin_yes]) == NO_POSITION
     worse = claim_of("Is Facebook riskier than LinkedIn for connecting with an interviewer?")
     assert decide_position(worse, [linkedin_yes, facebook_no]).stance == "supports"
+
+
+def test_asked_whether_refraining_is_all_right_only_a_no_to_the_act_speaks() -> None:
+    refrain = claim_of("Is it okay not to connect with my interviewer on LinkedIn at all?")
+    permission = reviewed("It's not a faux pas to send the request.")
+    timing = reviewed("I'd wait until after the interview.", "conditional", start=50, moment="right-after-interview")
+    prohibition = reviewed("Don't send your interviewer a request.", "against", start=100)
+    assert decide_position(refrain, [permission, timing]) == NO_POSITION
+    assert decide_position(refrain, [permission, prohibition]).stance == "supports"
+
+
+def test_advice_to_ask_first_decides_a_request_sent_without_asking() -> None:
+    ask_first = reviewed("Just ask first!", action="ask-permission")
+    send = reviewed("Sending the invite is a great way to thank them.", start=50, moment="right-after-interview")
+    without = claim_of("Can I send my interviewer a LinkedIn request without asking them first?")
+    assert decide_position(without, [ask_first, send]).stance == "opposes"
+    plain = claim_of("Can I send my interviewer a LinkedIn request?")
+    assert decide_position(plain, [ask_first, send]).stance == "supports"
