@@ -105,7 +105,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ignore-request",
         r"\bfine to ignore\b|\bignore (?:it|them)\b"
-        r"|\bleav(?:e|ing) (?:it|them|the request) (?:unanswered|pending|hanging"
+        r"|\bleav(?:e|ing) (?:it|them|the request) (?:unanswered|pending|hanging|sitting(?: there)?"
         r"|unaccepted|alone)\b",
     ),
     # "When you don't accept a friend request": turning it down, whatever else the clause advises.
@@ -151,7 +151,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "connect",
-        r"\badd(?:ing)? (?:him|her|them|your|my|the|an|a|interviewers?|recruiters?)\b"
+        r"\badd(?:s|ed|ing)? (?:him|her|them|your|my|the|an|a|interviewers?|recruiters?)\b"
         r"(?! (?:\w+ )?(?:note|message|line|comment|thank))",
     ),
     # "Stay away from Facebook": keep off the platform, i.e. do not connect there.
@@ -197,6 +197,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:blogs?|articles?|posts?|tweets)\b|\b(?:study|studying|learn|learning|find out) (?:more )?about\b|"
         r"\bcollect(?:ing)? (?:intel|information)\b|\blook first\b"
         r"|\bstalk(?:ing)? (?:their|his|her|the|your|my|an?|them|him)\b"
+        r"|\bgo(?:ing)? through (?:their|his|her|your|my|the) (?:\S+ ){0,2}(?:linkedin|twitter|facebook|instagram"
+        r"|social media"
+        r"|profiles?|posts|feed)\b"
         r"|\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b"
         r"|\bcheck (?:if|whether|out)\b(?! (?:\S+ ){0,3}profiles?\b)",
     ),
@@ -229,6 +232,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b"
         r"|\b(?:watch|mind|careful (?:about|with)|think about) what (?:you|i) (?:post|share|tweet)\b"
         r"|\btak(?:e|ing) (?:them|it|those|these|(?:the|my|your) (?:\w+ )?(?:photos?|pics|pictures?|posts?)) down\b"
+        r"|\bclean (?:it|them) up\b|\bscrub(?:bing)? (?:\w+ ){0,3}(?:photos?|pics|pictures?|posts?|profiles?)\b"
         r"|\bclean(?:ing)? up (?:your |my )?(?:facebook|twitter|instagram|linkedin|feed)\b"
         r"|\bmak(?:e|ing) (?:my|your) (?:facebook|twitter|instagram|profile|account|feed)s? (?:private|professional)\b"
         r"|\bkeep(?:ing)? (?:my|your) (?:twitter|facebook|instagram|feed|profile) (?:professional|clean)\b",
@@ -310,7 +314,7 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "direct-report",
         re.compile(
             r"\b(?:your|my) (?:own )?(?:employees|team members|team|staff|direct reports|reports|subordinates)\b"
-            r"|\bpeople (?:you|i) manage\b"
+            r"|\bpeople (?:you|i) manage\b|\bpeople who (?:now )?report to (?:you|me)\b"
         ),
     ),
     (
@@ -372,7 +376,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "before-interview",
         re.compile(
             r"\b(?:before|prior to|ahead of)\b(?: \w+){0,2} (?:the |your |my |an |you |i )?(?:job )?(?:interview"
-            r"|interviews|phone screen|screening call|phone interview|first round|"
+            r"|interviews|phone screen|screening call|phone interview|first round|call|"
             r"interviewing|meeting|assembly|meet)\b|\bpre-interview\b|\bbefore (?:you )?(?:meet|interview)\b"
             r"|\bbefore (?:we|you|they|he|she)(?:'ve| have)? (?:actually |even |ever )?"
             r"(?:met|talked|spoken|interviewed)\b"
@@ -387,6 +391,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfollowing (?:the|your) interview\b|\bjust met (?:during|at|in) (?:your|the) interview\b"
             r"|\bafter (?:we|you)(?:'ve| have)? (?:actually |finally )?(?:met|talked|spoken|interviewed)\b"
             r"|\bsame day as (?:the|your|my) interview\b"
+            r"|\b(?:had|finished|did)\b(?: [\w-]+){0,3} interview\b(?: [\w-]+){0,3}? (?:today|this morning"
+            r"|this afternoon"
+            r"|yesterday|earlier)\b"
         ),
     ),
     (
@@ -397,6 +404,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|still )"
             r"(?:you(?:'re| are) )?waiting to hear\b|\bthe farther you progress\b|\bas you progress\b|\bat this stage\b"
             r"|\bwhile (?:you )?wait\b|\bwaiting (?:for|on) (?:a|the|their|an) (?:decision|answer|response|offer)\b"
+            r"|\bwhile (?:they're|they are|he's|she's|he is|she is) (?:still )?(?:deciding|making (?:a|their"
+            r"|the) decision)\b"
             r"|\bbefore (?:they|the company|the employer|anyone) (?:decides?|makes? (?:a|their) (?:decision|choice))\b"
         ),
     ),
@@ -541,7 +550,12 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     (
         "professional",
         False,
-        re.compile(r"\bpersonal(?:ly)?\b|\b(?:very|really|too|incredibly|mainly|mostly) individual\b"),
+        re.compile(
+            r"\bpersonal(?:ly)?\b|\b(?:very|really|too|incredibly|mainly|mostly) individual\b"
+            r"|\b(?:tweets|posts) (?:mostly |mainly )?about (?:his|her|their) (?:kids|family|vacations?|holidays|dogs?"
+            r"|cats?"
+            r"|pets|hobbies|fantasy \w+)\b"
+        ),
     ),
     ("political", True, re.compile(r"\b(?:political|politics|controversial)\b")),
     # How the act is done: a request that carries a note, a message that asks outright for a job.
@@ -574,6 +588,15 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         ),
     ),
     ("asked-first", False, re.compile(r"\bwithout (?:asking|checking)\b")),
+    # "Like and comment on every post" against "one or two, don't overdo it".
+    (
+        "every-post",
+        True,
+        re.compile(
+            r"\b(?:every|all|each|most) (?:of (?:her|his|their) )?(?:single )?(?:posts?|tweets?|updates?|blogs?)\b"
+        ),
+    ),
+    ("every-post", False, re.compile(r"\bone or two\b|\ba (?:few|couple)\b|\bwithout overdoing\b|\bdon't overdo\b")),
     # "Delete every personal photo": all of them, not only the ones that give the wrong impression.
     (
         "every-photo",
@@ -585,7 +608,9 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         True,
         re.compile(
             r"\bask\w* (?:them |him |her |directly |outright |abruptly |straight )*for (?:a|the|any) "
-            r"(?:job|position|role)\b"
+            r"(?:job|position|role)\b|\bask\w* (?:\w+ ){0,3}(?:if|whether) (?:they|he|she) (?:have|has|had) (?:a "
+            r"|any )?"
+            r"(?:job|opening|position|role)s?\b"
         ),
     ),
 )
@@ -598,6 +623,7 @@ STATE_ASPECTS = {
     "job-request": "manner",
     "every-photo": "manner",
     "asked-first": "manner",
+    "every-post": "manner",
 }
 _STATE_NEGATOR = re.compile(r"\b(?:not|never|no|nothing|isn't|aren't|doesn't|don't|unless|without)\b|n't\b")
 _STATE_SEGMENT = re.compile(r"\band\b|\bbut\b|;")

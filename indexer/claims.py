@@ -58,7 +58,8 @@ _NEGATIVE_FRAMING = re.compile(
     # Risk and harm: "too risky", "could it hurt my chances", "will it count against me", "backfire".
     r"(?<!less )risky|dangerous|(?:too|overly|way too) \w+|backfire\w*|count against|hold (?:it )?against|"
     r"(?:hurt|harm|damage|jeopardi[sz]e|ruin|hinder|kill|tank|wreck|sink|blow)\w* (?:your |the )?(?:chances?|"
-    r"candidacy|application|prospects|image|reputation|odds)|cost (?:you )?the (?:job|offer)|look bad|a bad look|"
+    r"candidacy|application|prospects|image|reputation|odds)|hurts? you|count against you|cost (?:you )?the (?:job"
+    r"|offer)|look bad|a bad look|"
     r"needy|clingy|nosy|nosey|invasive|improper|impolite|disrespectful|unwise|a turn-?off|cringe\w*|over-?eager|"
     # Needless or judged: "is it paranoid to log out first", "will recruiters judge me for ...", "to early".
     r"paranoid|unnecessary|pointless|judge|judged|to (?:early|soon|late|much|forward|pushy)|"
@@ -299,13 +300,17 @@ def _swap_pronouns(text: str) -> str:
 def is_open_question(question: str) -> bool:
     """Whether a question asks how/what/when... rather than yes or no."""
     text = _FILLER.sub("", correct_question(question).strip())
-    return bool(_OPEN_START.match(text)) or (bool(_YES_NO_START.match(text)) and bool(_CHOICE.search(text)))
+    # "When I send the request, should I add a note?" is a yes/no question after the situation it sets out.
+    asked = split_situation(text)[1]
+    return bool(_OPEN_START.match(asked)) or (bool(_YES_NO_START.match(asked)) and bool(_CHOICE.search(asked)))
 
 
 def is_yes_no_question(question: str) -> bool:
     """Whether a question is phrased as a yes/no question ("should I...", "is it..."), not as keywords."""
     text = _FILLER.sub("", correct_question(question).strip())
-    return bool(_YES_NO_START.match(text)) and not is_open_question(text)
+    # "A recruiter messaged me about salary. Should I give her a number?": the question after the situation.
+    asked = split_situation(text)[1]
+    return bool(_YES_NO_START.match(asked)) and not is_open_question(asked)
 
 
 def parse_claim(question: str) -> Claim | None:
@@ -318,8 +323,12 @@ def parse_claim(question: str) -> Claim | None:
     # "Didn't get the job - is it weird to still connect?": what comes before the question is the situation.
     preamble, asked = split_situation(swapped)
     named_action = _main_action(asked) if preamble else _main_action(swapped)
-    if named_action == "other" and preamble:
-        named_action = _main_action(swapped)
+    if named_action == "other" and preamble and not _PREDICATE.search(asked):
+        # "I looked at their profile... did I look like a stalker?" judges the act told before, the nearest first;
+        # "should I give her a number?" asks about an act of its own, which no advice may cover.
+        named_action = _main_action(preamble.rpartition(". ")[2])
+        if named_action == "other":
+            named_action = _main_action(swapped)
     action = named_action.lstrip("!")
     platform = _platform(swapped)
     if action == "connect" and platform == "facebook" and _ADD_ON_FACEBOOK.search(swapped):
@@ -331,11 +340,14 @@ def parse_claim(question: str) -> Claim | None:
     if action == "follow" and _FOLLOWED_FIRST.search(swapped):
         # "They followed me on Twitter, can I follow them too?": following back.
         action = "follow-back"
-    states = {**find_condition_states(preamble), **claim_states(asked), **manner_states(_first_alternative(swapped))}
+    states = {**find_condition_states(preamble), **claim_states(asked), **_proposed_manner(swapped)}
     if states.get("political") and "professional" not in states:
         # Tweets that are mostly political are not the professional feed the advice asks for.
         states["professional"] = False
     person = _person(swapped)
+    if person == "employer" and action not in ("message", "connect", "follow") and _STRANGER.search(swapped):
+        # A stranger who sends you a request is still the recruiter they are; only writing cold is to an employer.
+        person = _person(_STRANGER.sub("", swapped))
     if person in _HIRING_SIDE and states.get("job-request"):
         # Writing to ask outright for a job is a cold approach to an employer, not keeping in touch after an interview.
         person = "employer"
@@ -359,6 +371,11 @@ def parse_claim(question: str) -> Claim | None:
     elif _NEGATED_PREDICATE.search(asked):
         # "Is it okay not to accept?" asks whether refraining is right; "is it rude not to?" whether doing it is.
         negative = not negative
+        until = re.search(r"\buntil\b.+$", asked)
+        awaited = find_moments(until.group(0)) if until else []
+        if awaited:
+            # "Is it safer not to connect until the process is over": refraining until then.
+            moment = _MOMENT_BEFORE.get(awaited[0], moment)
     if named_action.startswith("!"):
         # "Is it ok to keep party photos up?" asks about the opposite of cleaning up the profile.
         negative = not negative
@@ -417,6 +434,8 @@ def _is_negative(asked: str) -> bool:
     negation of the act itself; "good idea or overkill?" asks about the first of the two."""
     if _CHOICE_OF_VERDICTS.search(asked):
         return False
+    # "Do I need to scrub every photo, or is that overkill?": the verdict offered second is the other answer.
+    asked = re.sub(r",?\s+or (?:is|would) (?:that|it|this)(?: be)? .*$", "", asked)
     framed = _NEGATIVE_FRAMING.search(asked) is not None and not _NEGATED_POSITIVE.search(asked)
     if framed or _MIND_HEAD.search(asked):
         return True
@@ -424,14 +443,29 @@ def _is_negative(asked: str) -> bool:
     return re.search(r"\b(?:not|n't) (?:okay|ok|fine|acceptable|appropriate|alright)\b", asked) is not None
 
 
-def _first_alternative(text: str) -> str:
-    """Of "add a note or just send it blank", the first alternative: the one a question proposes."""
-    return re.split(r"\s+or\s+(?:just\s+|should you\s+|do you\s+)?(?=\w+ (?:it|them|a|an|the)\b)", text, maxsplit=1)[0]
+def _proposed_manner(text: str) -> dict[str, bool]:
+    """How a question proposes to do the act: of "add a note or just click connect?", the first alternative, and
+    what the second leaves out ("just send it, or ask them first?" proposes sending without asking)."""
+    first, separator, second = _split_alternatives(text)
+    proposed = manner_states(first)
+    if separator:
+        for state, holds in manner_states(second).items():
+            proposed.setdefault(state, not holds)
+    return proposed
+
+
+def _split_alternatives(text: str) -> tuple[str, str, str]:
+    """(first, separator, second) at the first "or" of a text; (text, "", "") when it has none."""
+    found = re.search(r",?\s+or\s+", text)
+    return (text[: found.start()], found.group(0), text[found.end() :]) if found else (text, "", "")
 
 
 _HIRING_SIDE = frozenset({"interviewer", "hiring-manager", "recruiter"})
 _FOLLOWED_FIRST = re.compile(r"\b(?:followed|follows|added) you\b")
-_MUTUAL_CONNECTIONS = re.compile(r"\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b")
+_MUTUAL_CONNECTIONS = re.compile(
+    r"\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b|\b1st[- ]degree (?:linkedin )?"
+    r"connections?\b"
+)
 # "Is it okay not to connect at all", "fine if I don't accept": whether refraining is all right.
 _REFRAIN = re.compile(
     r"\b(?:okay|ok|fine|acceptable|alright|all right|normal)(?: \w+)? "
@@ -475,19 +509,21 @@ _QUESTION_AFTER_SITUATION = re.compile(
 def split_situation(text: str) -> tuple[str, str]:
     """(situation, question) of a question that sets out its situation before or after it ("her feed is all
     industry stuff"); ("", text) for one that does not."""
-    # "Should I follow her? Her feed is all industry stuff": what follows the question mark is the situation.
-    question, mark, after = text.partition("? ")
+    before, asked = "", text
+    if not _YES_NO_START.match(text):
+        found = _QUESTION_AFTER_SITUATION.search(text)
+        if found:
+            before, asked = text[: found.start()].strip(), re.sub(r"^(?:so|but|and|then) ", "", text[found.end() :])
+        else:
+            # "Her tweets are mostly politics. Follow anyway?": a statement, then the question in few words.
+            statement, stop, rest = text.rpartition(". ")
+            if stop and find_actions(rest):
+                before, asked = statement.strip(), rest
+    # "Should I follow her? Her feed is all industry stuff": what follows the question mark is the situation too.
+    question, mark, after = asked.partition("? ")
     if mark and _YES_NO_START.match(question):
-        return after.strip(" ?!."), question
-    if _YES_NO_START.match(text):
-        return "", text
-    found = _QUESTION_AFTER_SITUATION.search(text)
-    if not found:
-        # "Her tweets are mostly politics. Follow anyway?": a statement, then the question in few words.
-        statement, stop, rest = text.rpartition(". ")
-        return (statement.strip(), rest) if stop and find_actions(rest) else ("", text)
-    asked = re.sub(r"^(?:so|but|and|then) ", "", text[found.end() :])
-    return text[: found.start()].strip(), asked
+        return " ".join(part for part in (before, after.strip(" ?!.")) if part), question
+    return before, asked
 
 
 _REACH_OUT = re.compile(r"\breach(?:ing)? out\b|\bcontact(?:ing)?\b|\bget(?:ting)? in touch\b")
@@ -552,7 +588,8 @@ _SOCIAL_JUDGMENT = re.compile(
 _ADVANTAGE = re.compile(
     r"\b(?:an? (?:edge|advantage|leg up|boost)|(?:improve|help|increase|boost|raise)\w* (?:your |the )?(?:chances|odds|"
     r"candidacy|prospects)|stand out|get (?:you )?noticed|work in your favou?r|pay off|seem (?:more )?familiar|"
-    r"get on (?:their|his|her) radar|(?:remember|recogni[sz]e) (?:you|your name))\b"
+    r"get on (?:their|his|her) radar|(?:remember|recogni[sz]e) (?:you|your name)|(?:feels?|seems?) familiar|"
+    r"(?:does|would|will) (?:that|it|this) (?:actually |really )?work)\b"
 )
 
 
@@ -568,9 +605,15 @@ def is_about_being_seen(claim_text: str) -> bool:
     return _BEING_SEEN.search(normalize(claim_text)) is not None
 
 
+_PURPOSE_BEFORE = re.compile(r"\b(?:so (?:that )?|in order to |to make )(?:they|he|she|them|him|her|you|it)?\b[^.]*$")
+
+
 def is_about_advantage(claim_text: str) -> bool:
-    """Whether a claim asks if an act pays off ("does connecting improve my chances") rather than if it is done."""
-    return _ADVANTAGE.search(normalize(claim_text)) is not None
+    """Whether a claim asks if an act pays off ("does connecting improve my chances") rather than if it is done;
+    "should I comment so that they remember me" asks whether to do it, the gain being only its purpose."""
+    text = normalize(claim_text)
+    found = _ADVANTAGE.search(text)
+    return found is not None and not _PURPOSE_BEFORE.search(text[: found.start()])
 
 
 def is_social_judgment(claim_text: str) -> bool:

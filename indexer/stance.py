@@ -93,14 +93,14 @@ _WEAK_CUE = re.compile(
 # What advice says about an act's outcome, good or bad: what answers "does it improve my chances".
 _OUTCOME = re.compile(
     r"\b(?:advantages?|benefits?|beneficial|an edge|a leg up|favou?r|pays? off|reward|great way|good way|smart|"
-    r"stand out|helps?|helpful|positive aspects?|positives|"
+    r"stand out|helps?|helpful|positive aspects?|positives|recogni[sz]e|remember|"
     r"risk\w*|threat|presumptuous|pushy|aggressive|crossed|cross(?:es|ing)? (?:the|that|a) "
     r"line|inexperience|hurts?|damag\w*|backfire\w*|intrusive|familiar\w*|not the way|(?:not|in)appropriate|not okay)\b"
 )
 # The good outcomes among them: "done right, it gives you an edge" answers "does it help" with a yes.
 _GAIN = re.compile(
     r"\b(?:advantages?|benefits?|beneficial|an edge|a leg up|favou?r|pays? off|reward|great way|good way|smart|"
-    r"stand out|helps?|helpful|positive aspects?|positives)\b"
+    r"stand out|helps?|helpful|positive aspects?|positives|recogni[sz]e|remember)\b"
 )
 _SUMMARY_CUE = re.compile(
     r"^(?:bottom line|rule of thumb|the rule|in short|in summary|the point is|the key is|"
@@ -327,7 +327,18 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
     post) takes it out, as None. A condition in advice is read both ways: "if it is public, follow" also says
     not to when it is private."""
     states = dict(claim.states)
-    if not states or direction != "conditional" or not record.condition:
+    if not states or not record.condition:
+        return direction, False, False
+    if direction == "for" and record.reviewed:
+        # "Comment on one or two, don't overdo it": a yes that says how; a question that does it otherwise (on every
+        # post) is answered no by it, and one that does not say how keeps the yes.
+        manner = {state: holds for state, holds in find_condition_states(record.condition).items() if state in states}
+        manner = {state: holds for state, holds in manner.items() if STATE_ASPECTS[state] == "manner"}
+        if not manner:
+            return direction, False, False
+        holds = all(manner[state] == states[state] for state in manner)
+        return ("for" if holds else "against"), True, holds
+    if direction != "conditional":
         return direction, False, False
     named = find_condition_states(record.condition)
     shared = set(named) & set(states)
@@ -370,6 +381,9 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             continue
         if advantage and not _OUTCOME.search(normalize(record.text)):
             # Asked whether it pays off, a mere permission ("it's not a faux pas") says nothing either way.
+            continue
+        if advantage and record.direction == "conditional" and not _GAIN.search(normalize(record.text)):
+            # Nor does a condition on when or where to do it that names no gain ("the risk falls as you progress").
             continue
         platform = _platform_fit(claim, record)
         assert platform is not None
@@ -469,9 +483,13 @@ _SPECIFICITY = (
 
 def _weighed_votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceModel | None) -> list[_Vote]:
     """Every compatible record's vote on the claim, weighed against the others."""
-    # Asked whether it pays off, "yes, but not on Facebook" is still a yes: the platform is no condition on that.
-    scopes = ("moment_scope",) if is_about_advantage(claim.text) else ("moment_scope", "platform_scope")
-    return _weigh(_within_candidacy(claim, _votes(claim, records, stance_model)), scopes)
+    votes = _within_candidacy(claim, _votes(claim, records, stance_model))
+    if not is_about_advantage(claim.text):
+        return _weigh(votes)
+    # Asked whether it pays off, "yes, but not on Facebook" is still a yes: the one platform counts for less, and it
+    # makes no condition of it.
+    votes = [_scaled(vote, 0.5) if vote.platform_scope else vote for vote in votes]
+    return _weigh(votes, ("moment_scope",))
 
 
 def _weigh(votes: list[_Vote], scopes: tuple[str, ...] = ("moment_scope", "platform_scope")) -> list[_Vote]:
@@ -485,6 +503,9 @@ def _weigh(votes: list[_Vote], scopes: tuple[str, ...] = ("moment_scope", "platf
             continue
         votes = [_scaled(vote, factor) if number in leading - having else vote for number, vote in enumerate(votes)]
         leading = having
+    if any(vote.specific_condition for vote in votes):
+        # The situation the question states settles the condition: it is no longer open by timing or platform.
+        scopes = ()
     for scope in scopes:
         scoped = [vote for vote in votes if getattr(vote, scope)]
         yes = {getattr(vote, scope) for vote in votes if vote.label == "supports"}
