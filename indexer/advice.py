@@ -232,6 +232,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b"
         r"|\b(?:watch|mind|careful (?:about|with)|think about) what (?:you|i) (?:post|share|tweet)\b"
         r"|\btak(?:e|ing) (?:them|it|those|these|(?:the|my|your) (?:\w+ )?(?:photos?|pics|pictures?|posts?)) down\b"
+        r"|\btak(?:e|ing) down (?:the|my|your|those|these|any|all) (?:\w+ )?(?:photos?|pics|pictures?|posts?)\b"
         r"|\bclean (?:it|them) up\b|\bscrub(?:bing)? (?:\w+ ){0,3}(?:photos?|pics|pictures?|posts?|profiles?)\b"
         r"|\bclean(?:ing)? up (?:your |my )?(?:facebook|twitter|instagram|linkedin|feed)\b"
         r"|\bmak(?:e|ing) (?:my|your) (?:facebook|twitter|instagram|profile|account|feed)s? (?:private|professional)\b"
@@ -362,7 +363,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:if|once|after|when) you(?:'ve| have)? (?:get|got|land|landed|accept|accepted|have|receive|received)"
             r" (?:the|that|a|an|your) (?:job |new )?(?:job|offer|position|role)\b"
-            r"|\buntil you (?:actually |finally )?(?:have|get|land|receive) (?:the|that|an|a|your) (?:job|offer)\b"
+            r"|\buntil (?:you|they|we|he|she) (?:actually |finally )?(?:have|get|land|receive) (?:the|that|an|a|your"
+            r"|their)"
+            r" (?:job |new )?(?:job|offer)\b"
             r"|\buntil (?:you're|you are|they're|they are|being|you get|you've been|you have been) hired\b"
             r"|\byou(?:'ve| have)? start(?:ed)? (?:the|your|a) (?:new )?(?:job|role|position)\b"
             r"|\b(?:after|once|when|if) (?:you(?:'re| are| get| got| were|'ve been| have been)|being) hired\b"
@@ -404,6 +407,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|still )"
             r"(?:you(?:'re| are) )?waiting to hear\b|\bthe farther you progress\b|\bas you progress\b|\bat this stage\b"
             r"|\bwhile (?:you )?wait\b|\bwaiting (?:for|on) (?:a|the|their|an) (?:decision|answer|response|offer)\b"
+            r"|\bwhile (?:you're|you are) (?:still )?interviewing\b"
             r"|\bwhile (?:they're|they are|he's|she's|he is|she is) (?:still )?(?:deciding|making (?:a|their"
             r"|the) decision)\b"
             r"|\bbefore (?:they|the company|the employer|anyone) (?:decides?|makes? (?:a|their) (?:decision|choice))\b"
@@ -578,6 +582,16 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             r"|\bjust (?:hit|click|press)\w* connect\b"
         ),
     ),
+    # "Some interviewers will accept and some won't": how the person takes it varies (what "do they mind" asks).
+    (
+        "varies",
+        True,
+        re.compile(
+            r"\bsome (?:\w+ )?(?:will|do|accept)\b.*\bsome (?:won't|don't|do not)\b|\beveryone (?:is different"
+            r"|has their own)"
+            r"|\bown (?:personal )?(?:social media )?polic(?:y|ies)\b"
+        ),
+    ),
     # "Send it without asking them first": whether the person was asked before the request.
     (
         "asked-first",
@@ -593,7 +607,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         "every-post",
         True,
         re.compile(
-            r"\b(?:every|all|each|most) (?:of (?:her|his|their) )?(?:single )?(?:posts?|tweets?|updates?|blogs?)\b"
+            r"\b(?:every|all|each|most|lots of|many of|a lot of|tons of) (?:of )?(?:(?:her|his|their|the) (?:\S+ )?)?"
+            r"(?:single )?(?:posts?|tweets?|updates?|blogs?)\b"
         ),
     ),
     ("every-post", False, re.compile(r"\bone or two\b|\ba (?:few|couple)\b|\bwithout overdoing\b|\bdon't overdo\b")),
@@ -624,6 +639,9 @@ STATE_ASPECTS = {
     "every-photo": "manner",
     "asked-first": "manner",
     "every-post": "manner",
+    "varies": "audience",
+    # Only a question states it: it asks how the person takes the act ("do recruiters mind if ...").
+    "reaction": "audience",
 }
 _STATE_NEGATOR = re.compile(r"\b(?:not|never|no|nothing|isn't|aren't|doesn't|don't|unless|without)\b|n't\b")
 _STATE_SEGMENT = re.compile(r"\band\b|\bbut\b|;")

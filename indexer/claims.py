@@ -341,6 +341,8 @@ def parse_claim(question: str) -> Claim | None:
         # "They followed me on Twitter, can I follow them too?": following back.
         action = "follow-back"
     states = {**find_condition_states(preamble), **claim_states(asked), **_proposed_manner(swapped)}
+    if _REACTION.search(asked):
+        states["reaction"] = True
     if states.get("political") and "professional" not in states:
         # Tweets that are mostly political are not the professional feed the advice asks for.
         states["professional"] = False
@@ -355,8 +357,8 @@ def parse_claim(question: str) -> Claim | None:
         # The people one has in common with the interviewer are former colleagues, asked about the company.
         person = "coworker"
         action = "message" if re.search(r"\bask\b", swapped) else "research"
-    if action == "connect" and person == "employer" and _REACH_OUT.search(swapped):
-        # Reaching out to a company is writing to it: there is no one there to send a request to.
+    if action == "connect" and person == "employer":
+        # Reaching out to a company, or to its people cold, is writing to it: a first contact, not keeping in touch.
         action = "message"
     moments = find_moments(swapped)
     # A thank-you is sent after the interview it thanks for.
@@ -481,7 +483,8 @@ _CHOICE_OF_VERDICTS = re.compile(
 _PLATFORM_WORDS = r"(?:facebook|linkedin|twitter|instagram|social media)"
 # "LinkedIn or Facebook - which is okay for connecting": a choice between two platforms, the first proposed.
 _WHICH_PLATFORM = re.compile(
-    rf"^(?P<this>{_PLATFORM_WORDS}) or (?P<other>{_PLATFORM_WORDS})\b[\s,:\u2013\u2014-]*(?P<better>which)\b"
+    rf"^(?P<this>{_PLATFORM_WORDS}) (?:or|vs\.?|versus) (?P<other>{_PLATFORM_WORDS})\b[\s,:\u2013\u2014-]*"
+    rf"(?P<better>which|is (?:\w+ )?(?:the )?(?:better|safer|more (?:acceptable|appropriate|professional)))\b"
 )
 _BETTER = (
     r"safer|better|more (?:acceptable|appropriate|professional|normal|okay|common|welcome)|less (?:weird|risky|creepy"
@@ -526,10 +529,19 @@ def split_situation(text: str) -> tuple[str, str]:
     return before, asked
 
 
-_REACH_OUT = re.compile(r"\breach(?:ing)? out\b|\bcontact(?:ing)?\b|\bget(?:ting)? in touch\b")
+# "Do recruiters mind if ...", "do hiring managers get annoyed when ...": how the person takes the act.
+_REACTION = re.compile(
+    r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?(?:mind"
+    r"|(?<!look )(?<!looks )(?<!sound )(?<!seem )like|appreciate|hate"
+    r"|dislike"
+    r"|care|get (?:annoyed|irritated|bothered|offended|put off)|feel (?:\w+ )?(?:about|uncomfortable|awkward))\b"
+)
 # Someone the job seeker does not know ("a hiring manager I don't know", "cold"): an employer approached cold,
 # not the interviewer of a process they are in.
-_STRANGER = re.compile(r"\b(?:you|i) (?:don't|do not|didn't|did not) know\b|\bcold\b|\bstrangers?\b|\bnever met\b")
+_STRANGER = re.compile(
+    r"\b(?:you|i) (?:don't|do not|didn't|did not) know\b|\bcold\b|\bstrangers?\b|\bnever met\b"
+    r"|\b(?:at|from) (?:my|your|the|a) (?:target|dream|favou?rite) (?:companies|company|employers?)\b"
+)
 
 
 def _person(text: str) -> str:
@@ -621,11 +633,21 @@ def is_social_judgment(claim_text: str) -> bool:
     return _SOCIAL_JUDGMENT.search(normalize(claim_text)) is not None
 
 
+# "A hiring manager's public Twitter account": who can see it, said of the person's account itself.
+_ACCOUNT_ACCESS = re.compile(
+    r"(?:'s|\btheir|\bhis|\bher) (?:public|private|locked|protected) (?:\w+ )?(?:account|profile|twitter|instagram"
+    r"|feed)\b"
+)
+
+
 def claim_states(claim_text: str) -> dict[str, bool]:
     """The states a claim takes as given ("to follow an interviewer whose account is private": public is
     False), read from the clause that states the situation; empty when it states none."""
-    situation = _STATED_SITUATION.search(normalize(claim_text))
-    return find_condition_states(claim_text[situation.start() :]) if situation else {}
+    text = normalize(claim_text)
+    situation = _STATED_SITUATION.search(text)
+    states = find_condition_states(text[situation.start() :]) if situation else {}
+    account = _ACCOUNT_ACCESS.search(text)
+    return {**find_condition_states(account.group(0)), **states} if account else states
 
 
 def _main_action(text: str) -> str:

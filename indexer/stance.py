@@ -327,6 +327,9 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
     post) takes it out, as None. A condition in advice is read both ways: "if it is public, follow" also says
     not to when it is private."""
     states = dict(claim.states)
+    if "varies" in find_condition_states(record.condition):
+        # "Some interviewers accept and some don't" answers how people take it ("do they mind"), not whether to do it.
+        return ("conditional", True, True) if states.get("reaction") else None
     if not states or not record.condition:
         return direction, False, False
     if direction == "for" and record.reviewed:
@@ -345,7 +348,7 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
     if not shared:
         # A test of what they post leaves a question about their politics open; it says nothing about a question
         # of who can see the account. How the act is done (with a note) leaves every other condition as it is.
-        situation = {STATE_ASPECTS[state] for state in states} - {"manner"}
+        situation = {STATE_ASPECTS[state] for state in states} - {"manner", "audience"}
         if not situation:
             return direction, False, False
         aspects = {STATE_ASPECTS[state] for state in named}
@@ -375,10 +378,6 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
         rejected = record.speaker == "reported"
         if record.speaker == "reader" or (rejected and stance_model is not None) or not compatible(claim, record):
             continue
-        timing = record.direction == "conditional" and record.moment != "any"
-        if claim.refrain and (record.direction == "for" or timing):
-            # Asked whether it is all right not to do it, a yes to doing it, or a view on when, says nothing.
-            continue
         if advantage and not _OUTCOME.search(normalize(record.text)):
             # Asked whether it pays off, a mere permission ("it's not a faux pas") says nothing either way.
             continue
@@ -402,6 +401,10 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             )
             continue
         said = _action_direction(claim, record)
+        timing = said == "conditional" and record.moment != "any"
+        if claim.refrain and (said == "for" or timing):
+            # Asked whether it is all right not to do it, a yes to doing it, or a view on when, says nothing.
+            continue
         if advantage and said == "conditional" and _GAIN.search(normalize(record.text)):
             # "Done properly, it gives you an edge": asked whether it pays off, that is a yes.
             said = "for"

@@ -299,7 +299,7 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
         ),
         (
             "do recruiters mind if candidates send them linkedin requests after an interview?",
-            ("connect", "linkedin", "recruiter", "right-after-interview", False, ()),
+            ("connect", "linkedin", "recruiter", "right-after-interview", False, (("reaction", True),)),
         ),
         # "Stalk their social media" is looking them up; "look like a stalker" is a verdict on it.
         (
@@ -444,8 +444,9 @@ def test_a_comparison_of_two_platforms_asks_which_is_the_better(question: str, e
             ("ignore-request", "facebook", "recruiter", "any", False, (), "", False),
         ),
         (
+            # How they take it: advice that reactions vary answers it.
             "Do hiring managers get annoyed when candidates send them LinkedIn requests?",
-            ("connect", "linkedin", "hiring-manager", "any", False, (), "", False),
+            ("connect", "linkedin", "hiring-manager", "any", False, (("reaction", True),), "", False),
         ),
         (
             "Can I tell a work contact I'd rather connect on LinkedIn when they add me on Facebook?",
