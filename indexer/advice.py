@@ -394,7 +394,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfollowing (?:the|your) interview\b|\bjust met (?:during|at|in) (?:your|the) interview\b"
             r"|\bafter (?:we|you)(?:'ve| have)? (?:actually |finally )?(?:met|talked|spoken|interviewed)\b"
             r"|\bsame day as (?:the|your|my) interview\b"
-            r"|\b(?:had|finished|did)\b(?: [\w-]+){0,3} interview\b(?: [\w-]+){0,3}? (?:today|this morning"
+            r"|\b(?:had|finished|did)\b(?: [\w-]+){0,3} interview\b(?: [\w-]+){0,5}? (?:today|this morning"
             r"|this afternoon"
             r"|yesterday|earlier)\b"
         ),

@@ -381,7 +381,7 @@ def parse_claim(question: str) -> Claim | None:
     if named_action.startswith("!"):
         # "Is it ok to keep party photos up?" asks about the opposite of cleaning up the profile.
         negative = not negative
-    compared = _COMPARISON.search(asked) or _WHICH_PLATFORM.search(asked)
+    compared = _COMPARISON.search(asked) or _WHICH_PLATFORM.search(swapped)
     contrast = ""
     if compared and platform != "any":
         # "Is LinkedIn any less weird than Facebook": which platform is the better one, not whether to do it.
@@ -581,6 +581,12 @@ _THANKS_IN_REQUEST = re.compile(
     r"|\bthank(?:ing)? (?:them|him|her|(?:your|my|the) [\w-]+) (?:with|through|via|in) (?:a|an|the) (?:[\w-]+ )?"
     r"(?:request|invite|invitation)\b"
 )
+_ADD_NOTE = re.compile(
+    r"(?<!if you )(?<!if i )(?<!when you )(?<!as long as you )"
+    r"\b(?:add|include|attach|write|put)\w* (?:a |an )?(?:short |brief |personal |personali[sz]ed |custom "
+    r"|customi[sz]ed "
+    r"|quick )*(?:note|message)\b"
+)
 # "Over LinkedIn messages", "via email": what follows names the channel of another act.
 _CHANNEL_BEFORE = re.compile(r"\b(?:over|via|through|by|using)\s+(?:[\w-]+\s+){0,2}$")
 # Where a question states the situation it asks about: "an interviewer whose account is private".
@@ -624,8 +630,7 @@ def is_about_advantage(claim_text: str) -> bool:
     """Whether a claim asks if an act pays off ("does connecting improve my chances") rather than if it is done;
     "should I comment so that they remember me" asks whether to do it, the gain being only its purpose."""
     text = normalize(claim_text)
-    found = _ADVANTAGE.search(text)
-    return found is not None and not _PURPOSE_BEFORE.search(text[: found.start()])
+    return any(not _PURPOSE_BEFORE.search(text[: found.start()]) for found in _ADVANTAGE.finditer(text))
 
 
 def is_social_judgment(claim_text: str) -> bool:
@@ -657,6 +662,9 @@ def _main_action(text: str) -> str:
     network, with no message named, is getting connected there."""
     if _THANKS_IN_REQUEST.search(text):
         return "connect"
+    if _ADD_NOTE.search(text):
+        # "Add a personal message or just hit connect?": the note is what is asked about.
+        return "message"
     if re.search(r"\bthank[- ]?you\b", text):
         return "message"
     if _FOLLOW_UP_THROUGH_PLATFORM.search(text) and not _MESSAGE_WORDS.search(text):

@@ -102,6 +102,7 @@ _GAIN = re.compile(
     r"\b(?:advantages?|benefits?|beneficial|an edge|a leg up|favou?r|pays? off|reward|great way|good way|smart|"
     r"stand out|helps?|helpful|positive aspects?|positives|recogni[sz]e|remember)\b"
 )
+_PHOTOS = re.compile(r"\b(?:photos?|pics?|pictures?|selfies?|images?)\b", re.IGNORECASE)
 _SUMMARY_CUE = re.compile(
     r"^(?:bottom line|rule of thumb|the rule|in short|in summary|the point is|the key is|"
     r"my advice|general rule)"
@@ -378,6 +379,9 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
         rejected = record.speaker == "reported"
         if record.speaker == "reader" or (rejected and stance_model is not None) or not compatible(claim, record):
             continue
+        if claim.action == "clean-up-profile" and _PHOTOS.search(claim.text) and not _PHOTOS.search(record.text):
+            # Asked about photos, advice to make the profile interview-ready in general is no word on them.
+            continue
         if advantage and not _OUTCOME.search(normalize(record.text)):
             # Asked whether it pays off, a mere permission ("it's not a faux pas") says nothing either way.
             continue
@@ -613,6 +617,7 @@ def decide_position(
     )
 
 
+_SAFETY = re.compile(r"\b(?:safer|safe|riskier|risky|risk)\b")
 # Two platforms whose leanings differ by less than this are treated alike by a source.
 _SAME_LEANING = 0.25
 
@@ -636,10 +641,18 @@ def _decide_comparison(
     this = replace(claim, contrast="", positive=True)
     other = replace(this, platform=claim.contrast, action="friend" if claim.contrast == "facebook" else this.action)
     this_leaning, other_leaning = _leaning(this, records, stance_model), _leaning(other, records, stance_model)
-    if this_leaning is None or other_leaning is None or abs(this_leaning - other_leaning) < _SAME_LEANING:
+    if this_leaning is None or other_leaning is None:
         return NO_POSITION
-    better = this_leaning > other_leaning
-    stance: Stance = "supports" if better == claim.positive else "opposes"
+    stance: Stance
+    if abs(this_leaning - other_leaning) < _SAME_LEANING:
+        if abs(this_leaning) < 0.5 or _SAFETY.search(normalize(claim.text)):
+            # Alike, or only said to be alike: no ranking of how safe the one is against the other.
+            return NO_POSITION
+        # "The same rule applies to all social media": the one is no more acceptable than the other.
+        stance = "opposes"
+    else:
+        better = this_leaning > other_leaning
+        stance = "supports" if better == claim.positive else "opposes"
     this_position = decide_position(this, records, relevance, stance_model)
     other_position = decide_position(other, records, relevance, stance_model)
     # The evidence is what the source says about the platform it treats the more firmly.

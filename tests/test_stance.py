@@ -534,3 +534,38 @@ def test_advice_to_ask_first_decides_a_request_sent_without_asking() -> None:
     assert decide_position(without, [ask_first, send]).stance == "opposes"
     plain = claim_of("Can I send my interviewer a LinkedIn request?")
     assert decide_position(plain, [ask_first, send]).stance == "supports"
+
+
+def test_one_rule_for_both_platforms_makes_neither_more_acceptable_but_ranks_no_safety() -> None:
+    linkedin_no = record("Do not send them a LinkedIn request.", "against")
+    facebook_no = record("Do not connect on Facebook.", "against", platform="facebook", start=60)
+    acceptable = claim_of("Is LinkedIn more acceptable than Facebook for connecting with an interviewer?")
+    assert decide_position(acceptable, [linkedin_no, facebook_no]).stance == "opposes"
+    safer = claim_of("Is LinkedIn safer than Facebook for connecting with an interviewer?")
+    assert decide_position(safer, [linkedin_no, facebook_no]) == NO_POSITION
+
+
+def test_asked_about_photos_only_advice_about_photos_speaks() -> None:
+    ready = reviewed("Make your profile interview-ready.", action="clean-up-profile", person="hiring-manager")
+    photos = reviewed(
+        "Opt away from the photos of your latest bar outing.", start=50, action="clean-up-profile", person="any"
+    )
+    party = claim_of("Should I take down my party pics before I start messaging recruiters?")
+    assert decide_position(party, [ready]) == NO_POSITION
+    assert decide_position(party, [ready, photos]).stance == "supports"
+    profile = claim_of("Do I need to polish my profile before I add the hiring manager?")
+    assert decide_position(profile, [ready]).stance == "supports"
+
+
+def test_do_they_mind_is_answered_by_advice_that_people_differ() -> None:
+    varies = reviewed(
+        "Everyone has their own social media policy.",
+        "conditional",
+        condition="everyone has their own social media policy",
+        platform="social-media",
+        person="any",
+    )
+    mind = claim_of("Do recruiters mind getting LinkedIn invites from candidates?")
+    assert decide_position(mind, [varies]).stance == "conditional"
+    should = claim_of("Should I send my interviewer a LinkedIn invite?")
+    assert decide_position(should, [varies]) == NO_POSITION
