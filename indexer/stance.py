@@ -215,10 +215,20 @@ def _moment_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[st
     """(direction, weight, scope, specific) of a record that says `direction` at its moment, read at the claim's
     moment, or None when it does not apply."""
     vote = _timed_vote(claim, record, direction)
+    if vote and vote[0] == "for" and direction == "conditional" and _open_manner(claim, record):
+        # "After you have met them, with a note that expects nothing": from then on it is still a yes only on
+        # those terms, which the question leaves open.
+        vote = ("conditional", *vote[1:])
     if vote and vote[0] == "for" and claim.moment == "after-rejection" and record.moment != "after-rejection":
         # A yes given to candidates is no yes to keeping in touch once turned down; a no holds all the more.
         return None
     return vote
+
+
+def _open_manner(claim: Claim, record: AdviceRecord) -> bool:
+    """Whether a record's condition names how the act is done (with a note) and the claim does not say."""
+    named = find_condition_states(record.condition) if record.condition else {}
+    return any(STATE_ASPECTS[state] == "manner" and state not in dict(claim.states) for state in named)
 
 
 def _timed_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[str, float, str, bool] | None:
