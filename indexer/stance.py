@@ -215,9 +215,16 @@ def _moment_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[st
     """(direction, weight, scope, specific) of a record that says `direction` at its moment, read at the claim's
     moment, or None when it does not apply."""
     vote = _timed_vote(claim, record, direction)
-    if vote and vote[0] == "for" and direction == "conditional" and _open_manner(claim, record):
+    if (
+        vote
+        and vote[0] == "for"
+        and direction == "conditional"
+        and claim.moment not in _OUTSIDE_CANDIDACY
+        and not is_about_advantage(claim.text)
+        and _open_manner(claim, record)
+    ):
         # "After you have met them, with a note that expects nothing": from then on it is still a yes only on
-        # those terms, which the question leaves open.
+        # those terms, which the question leaves open (once hired, or asked only whether it pays, it is a yes).
         vote = ("conditional", *vote[1:])
     if vote and vote[0] == "for" and claim.moment == "after-rejection" and record.moment != "after-rejection":
         # A yes given to candidates is no yes to keeping in touch once turned down; a no holds all the more.
