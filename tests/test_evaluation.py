@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
+from indexer.corpus import load_corpus
 from indexer.errors import BadInputError
 from indexer.evaluation import (
     GoldQuestion,
@@ -24,7 +25,7 @@ from indexer.evaluation import (
     retrieval_figures,
     run_evaluation,
 )
-from indexer.settings import Settings
+from indexer.settings import PROJECT_ROOT, Settings
 from indexer.types import Answer, Article, Claim, Hit, Passage, Position, SourceView
 
 AAM = "ask-a-manager-social-media-job-search"
@@ -321,3 +322,32 @@ def test_eval_command_exits_2_on_a_bad_gold_file(built_settings: Settings, tmp_p
     assert result.stderr == (
         f'crossread: {path}:1: the stance "agrees" of {HAYS} is not one of supports, opposes, conditional, none\n'
     )
+
+
+# Every gold file shipped in eval/, with how many questions it has: each is read by the one gold parser, so a
+# quote that drifts from its article or a broken disagree flag fails here before it skews a figure.
+SHIPPED_GOLD = {
+    "gold.dev.jsonl": 42,
+    "gold.extra.jsonl": 45,
+    "gold.test.jsonl": 41,
+    "gold.dev2.jsonl": 45,
+    "gold.dev3.jsonl": 49,
+    "gold.dev4.jsonl": 44,
+    "gold.dev5.jsonl": 48,
+    "gold.dev6.jsonl": 45,
+    "gold.dev7.jsonl": 48,
+    "gold.blind1.jsonl": 47,
+    "gold.blind2.jsonl": 49,
+}
+
+
+def test_every_shipped_gold_file_reads_and_keeps_its_questions() -> None:
+    folder = PROJECT_ROOT / "eval"
+    assert {path.name for path in folder.glob("gold.*.jsonl")} == set(SHIPPED_GOLD)
+    articles = {article.doc: article for article in load_corpus(PROJECT_ROOT / "corpus")}
+    ids: set[str] = set()
+    for name, count in SHIPPED_GOLD.items():
+        questions = load_gold(folder / name, articles)
+        assert len(questions) == count, name
+        ids |= {question.id for question in questions}
+    assert len(ids) == sum(SHIPPED_GOLD.values())
