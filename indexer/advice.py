@@ -378,6 +378,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "before-interview",
         re.compile(
+            r"\binterview(?:ing)? (?:you |me )?(?:next week|tomorrow|later this week|on (?:mon|tues|wednes|thurs"
+            r"|fri)day)\b"
+            r"|\b(?:beforehand|the night before|the (?:day|week) before)\b|"
             r"\b(?:before|prior to|ahead of)\b(?: \w+){0,2} (?:the |your |my |an |you |i )?(?:job )?(?:interview"
             r"|interviews|phone screen|screening call|phone interview|first round|call|"
             r"interviewing|meeting|assembly|meet)\b|\bpre-interview\b|\bbefore (?:you )?(?:meet|interview)\b"
@@ -394,7 +397,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfollowing (?:the|your) interview\b|\bjust met (?:during|at|in) (?:your|the) interview\b"
             r"|\bafter (?:we|you)(?:'ve| have)? (?:actually |finally )?(?:met|talked|spoken|interviewed)\b"
             r"|\bsame day as (?:the|your|my) interview\b"
-            r"|\b(?:had|finished|did)\b(?: [\w-]+){0,3} interview\b(?: [\w-]+){0,5}? (?:today|this morning"
+            r"|\b(?:had|finished|did)\b(?: [\w-]+){0,3} (?:interview|round)\b(?: [\w-]+){0,5}? (?:today|this morning"
             r"|this afternoon"
             r"|yesterday|earlier)\b"
         ),
@@ -402,6 +405,12 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "during-process",
         re.compile(
+            # "While I'm still in the process", "before I actually get the job", "haven't been hired yet".
+            r"\b(?:still )?in the (?:hiring |interview(?:ing)? )process\b|\bstill in the process\b"
+            r"|\bbefore (?:you |they )?(?:actually )?(?:get|land|are offered|have been offered) (?:the|a) (?:job"
+            r"|offer)\b"
+            r"|\b(?:haven't|have not|hasn't|not) been hired yet\b|\bbefore (?:a |the )?(?:hiring )?decision\b"
+            r"|\b(?:in|at) the final round\b|"
             r"\bduring (?:the |your |an |active )?(?:job search|job applications?|applications?|hiring process|"
             r"interview process|recruitment|process)\b|\bonce (?:i've|you've|you have|i have) applied\b|\b(?:while "
             r"|still )"
