@@ -33,7 +33,7 @@ from indexer.advice import (
     mentions_thank_you,
     normalize,
 )
-from indexer.types import Claim
+from indexer.types import HIRING_SIDE, Claim
 
 # Words a question opens with when it is not a yes/no question.
 _OPEN_START = re.compile(
@@ -350,7 +350,7 @@ def parse_claim(question: str) -> Claim | None:
     if person == "employer" and action not in ("message", "connect", "follow") and _STRANGER.search(swapped):
         # A stranger who sends you a request is still the recruiter they are; only writing cold is to an employer.
         person = _person(_STRANGER.sub("", swapped))
-    if person in _HIRING_SIDE and states.get("job-request"):
+    if person in HIRING_SIDE and states.get("job-request"):
         # Writing to ask outright for a job is a cold approach to an employer, not keeping in touch after an interview.
         person = "employer"
     if _MUTUAL_CONNECTIONS.search(swapped):
@@ -462,7 +462,6 @@ def _split_alternatives(text: str) -> tuple[str, str, str]:
     return (text[: found.start()], found.group(0), text[found.end() :]) if found else (text, "", "")
 
 
-_HIRING_SIDE = frozenset({"interviewer", "hiring-manager", "recruiter"})
 _FOLLOWED_FIRST = re.compile(r"\b(?:followed|follows|added) you\b")
 _MUTUAL_CONNECTIONS = re.compile(
     r"\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b|\b1st[- ]degree (?:linkedin )?"

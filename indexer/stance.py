@@ -32,7 +32,7 @@ from typing import Protocol
 
 from indexer.advice import MOMENT_ORDER, STATE_ASPECTS, cue_polarity, find_condition_states, normalize
 from indexer.claims import is_about_advantage, is_about_being_seen, is_social_judgment
-from indexer.types import NO_POSITION, AdviceRecord, Claim, Evidence, Position, Stance
+from indexer.types import HIRING_SIDE, NO_POSITION, AdviceRecord, Claim, Evidence, Position, Stance
 
 # Which record actions speak to which claim action.
 _ACTION_COMPATIBLE: dict[str, frozenset[str]] = {
@@ -76,8 +76,6 @@ _OPPOSED_FIT = 0.8
 # Platforms with norms of their own (personal photos, not networking): advice about "social media" in general
 # is not read as covering them; only advice that names them is.
 _OWN_NORMS_PLATFORMS = frozenset({"instagram"})
-# The people across the table in a hiring process.
-_HIRING_SIDE = frozenset({"interviewer", "hiring-manager", "recruiter"})
 _GENERAL_PLATFORMS = frozenset({"any", "social-media"})
 _LOOKING_UP = frozenset({"research", "view-profile"})
 # Acts on one's own profile and accounts rather than towards a person.
@@ -179,7 +177,7 @@ def people_compatible(claim_person: str, record_person: str, action: str) -> boo
         return True
     if claim_person == "any":
         # "Make it interview-ready for the interviewer who will look" is no rule about every photo one posts.
-        return not (action == "clean-up-profile" and record_person in _HIRING_SIDE)
+        return not (action == "clean-up-profile" and record_person in HIRING_SIDE)
     if "direct-report" in (claim_person, record_person):
         # The people one manages are not contacts of a job seeker: advice about those says nothing about them.
         return False
@@ -187,8 +185,8 @@ def people_compatible(claim_person: str, record_person: str, action: str) -> boo
         # One's own profile and accounts are seen by every professional contact alike.
         return True
     if action in _LOOKING_UP:
-        return {claim_person, record_person} <= _HIRING_SIDE | {"employer"}
-    return {claim_person, record_person} <= _HIRING_SIDE
+        return {claim_person, record_person} <= HIRING_SIDE | {"employer"}
+    return {claim_person, record_person} <= HIRING_SIDE
 
 
 def _platform_fit(claim: Claim, record: AdviceRecord) -> tuple[float, str, bool] | None:

@@ -198,6 +198,8 @@ PEOPLE = (
     "professional-contact",
     "any",
 )
+# The people across the table in a hiring process: advice to a job seeker about one holds for the others.
+HIRING_SIDE = frozenset({"interviewer", "hiring-manager", "recruiter"})
 MOMENTS = ("before-interview", "right-after-interview", "during-process", "after-offer", "after-rejection", "any")
 DIRECTIONS: tuple[Direction, ...] = ("for", "against", "conditional")
 SPEAKERS = ("author", "expert", "reported", "reader")
