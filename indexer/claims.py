@@ -416,9 +416,14 @@ def parse_claim(question: str) -> Claim | None:
 def _comparison_text(asked: str, compared: re.Match[str], platform: str, contrast: str) -> str:
     """ "Is LinkedIn safer than Facebook for ..." as a statement; "LinkedIn or Facebook, which ..." as a ranking."""
     if compared.re is _WHICH_PLATFORM:
-        return f"{_PROPER[platform]} is a better place than {_PROPER[contrast]} for this."
+        return f"{_platform_name(platform)} is a better place than {_platform_name(contrast)} for this."
     subject = re.sub(r"^(?:is|are|would|will|does) (?:it )?", "", asked[: compared.start()]).strip()
     return _finish(f"{subject} is {re.sub(r'^(?:any|even) ', '', asked[compared.start() :].strip())}")
+
+
+def _platform_name(platform: str) -> str:
+    """A platform as a reader writes it ("LinkedIn", "social media")."""
+    return _PROPER.get(platform, platform.replace("-", " "))
 
 
 def _platform(text: str) -> str:

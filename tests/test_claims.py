@@ -459,3 +459,9 @@ def test_questions_typed_in_a_hurry(question: str, expected: tuple[object, ...])
     assert claim is not None
     parts = (claim.action, claim.platform, claim.person, claim.moment, claim.positive, claim.states, claim.contrast)
     assert (*parts, claim.refrain) == expected
+
+
+def test_a_choice_between_a_network_and_social_media_in_general_reads() -> None:
+    claim = parse_claim("linkedin or social media — which is ok for recruiters")
+    assert claim is not None and (claim.platform, claim.contrast) == ("linkedin", "social-media")
+    assert claim.text == "LinkedIn is a better place than social media for this."
