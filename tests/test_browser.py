@@ -222,6 +222,10 @@ def test_the_headline_question_shows_the_disagreement_and_the_sources_above_the_
 
 def test_a_shared_link_asks_its_question(server: Server, context: Any) -> None:
     tab = open_page(context, f"{server.url}/?q={quote(HEADLINE)}")
+    # The box takes its value from the link in the browser, which can land a frame after the answer does.
+    tab.wait_for_function(
+        "q => [...document.querySelectorAll('input')].some(box => box.value === q)", arg=HEADLINE, timeout=10_000
+    )
     assert tab.get_by_label("Your question").input_value() == HEADLINE
     assert tab.locator(".crossread-banner").count() == 1
     link = tab.locator(".crossread-banner a.crossread-jump").first
