@@ -113,6 +113,15 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "ignore-request",
         r"\bwhen you (?P<neg>don't|do not) accept(?:ing)? (?:a |the |their |every )?(?:friend )?request",
     ),
+    # "My interviewer never accepted my request": what that means, not whether to accept one.
+    (
+        "unaccepted-request",
+        r"\b(?:hasn't|has not|haven't|have not|never|didn't|did not|doesn't|does not|won't|not) (?:yet )?accept(?:ed"
+        r"|ing)? "
+        r"(?:my|your|the|our) (?:linkedin |connection |friend )?(?:request|invite|invitation)s?\b"
+        r"|\b(?:request|invite|invitation) (?:is |was |has been )?(?:still )?(?:pending|unanswered|ignored)\b"
+        r"|\b(?:request|invite|invitation)\b[^.?!]{0,30}\b(?:it's|it is) still pending\b",
+    ),
     # Before "friend" and "connect": accepting someone's request is not sending one ("don't accept" is a no to it).
     (
         "accept-request",

@@ -381,6 +381,9 @@ def parse_claim(question: str) -> Claim | None:
     if named_action.startswith("!"):
         # "Is it ok to keep party photos up?" asks about the opposite of cleaning up the profile.
         negative = not negative
+    if action == "unaccepted-request":
+        # "Never accepted my request - did that kill my chances?": whatever the wording, it asks if it is a bad sign.
+        negative = False
     compared = _COMPARISON.search(asked) or _WHICH_PLATFORM.search(swapped)
     contrast = ""
     if compared and platform != "any":
@@ -772,6 +775,7 @@ def _from_parts(action: str, platform: str, person: str, moment: str, negative: 
         "view-privately": f"Viewing the profile of {who or 'someone'} without being seen{where}",
         "ignore-request": f"Ignoring a request from {who or 'a professional contact'}{where}",
         "ask-permission": f"Asking {who or 'someone'} before sending a request{where}",
+        "unaccepted-request": f"A request {who or 'someone'} has not accepted{where} being a bad sign",
     }
     phrase = phrases.get(action, "Doing this")
     ending = " is a mistake" if negative else " is acceptable"

@@ -52,6 +52,7 @@ _ACTION_COMPATIBLE: dict[str, frozenset[str]] = {
     "accept-request": frozenset({"accept-request"}),
     "view-privately": frozenset({"view-privately"}),
     "ask-permission": frozenset({"ask-permission"}),
+    "unaccepted-request": frozenset({"unaccepted-request"}),
 }
 # Actions that refuse each other: advice for one is advice against the other ("fine to ignore it" is a no to
 # accepting). Viewing a profile openly and hiding the view are opposed only one way: "no need to worry that

@@ -184,6 +184,7 @@ ACTIONS = (
     "separate-platforms",  # use one platform for friends and family, another for work (Facebook / LinkedIn)
     "ignore-request",  # ignore or decline a request from a professional contact
     "ask-permission",  # ask the person first whether they would welcome a request
+    "unaccepted-request",  # a request one sent that is not accepted: whether it is a bad sign
 )
 # "offline": not through social media at all (a paper note or card, a letter, a call, in person).
 PLATFORMS = ("linkedin", "facebook", "twitter", "instagram", "social-media", "offline", "any")

@@ -465,3 +465,16 @@ def test_a_choice_between_a_network_and_social_media_in_general_reads() -> None:
     claim = parse_claim("linkedin or social media — which is ok for recruiters")
     assert claim is not None and (claim.platform, claim.contrast) == ("linkedin", "social-media")
     assert claim.text == "LinkedIn is a better place than social media for this."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my interviewer never accepted my linkedin request - does that mean i didn't get the job?",
+        "the interviewer never accepted my linkedin request, did that kill my chances?",
+        "I sent my interviewer a linkedin request a week ago and it's still pending. does that mean I didn't get it?",
+    ],
+)
+def test_a_request_left_unaccepted_asks_whether_it_is_a_bad_sign(question: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and (claim.action, claim.positive) == ("unaccepted-request", True)

@@ -569,3 +569,15 @@ def test_do_they_mind_is_answered_by_advice_that_people_differ() -> None:
     assert decide_position(mind, [varies]).stance == "conditional"
     should = claim_of("Should I send my interviewer a LinkedIn invite?")
     assert decide_position(should, [varies]) == NO_POSITION
+
+
+def test_a_request_left_unaccepted_is_read_by_advice_about_why_people_do_not_accept() -> None:
+    policy = reviewed(
+        "With those who won't, it's usually because they reserve LinkedIn for people they know.",
+        "against",
+        action="unaccepted-request",
+    )
+    claim = claim_of("My interviewer never accepted my LinkedIn request. Does that mean they're not interested?")
+    assert decide_position(claim, [policy]).stance == "opposes"
+    # Advice about sending the request says nothing about what a missing answer means.
+    assert decide_position(claim, [reviewed("It's not a faux pas to send the request.")]) == NO_POSITION
