@@ -68,7 +68,8 @@ _NEGATIVE_FRAMING = re.compile(
     r"bad (?:etiquette|form|manners)|poor form)\b"
 )
 # "Do recruiters mind if ...": asks whether they object. Not "ask them if they mind" inside the question.
-_MIND_HEAD = re.compile(r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?mind\b")
+_ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?"
+_MIND_HEAD = re.compile(_ASKED_OF_THEM + r"mind\b")
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
 _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:not|never)\b|\bto (?:not|never)\b|\bnever to\b|\bnot to\b"
@@ -83,8 +84,8 @@ _NEGATED_PREDICATE = re.compile(
 # "Should I hold off on connecting until after we've met", "wait until I get the offer to add them": the
 # question is whether doing it before that moment is a mistake.
 _WAIT_UNTIL = re.compile(
-    r"\b(?:hold(?:ing)? off|wait(?:ing)?|stay(?:ing)? (?:off|away)|keep(?:ing)? (?:off|away))\b(?P<act>.*?)"
-    r"\b(?:until|till|til)\b(?P<then>.+)$"
+    r"\b(?:hold(?:ing)? off|wait(?:ing)?|stay(?:ing)? (?:off|away)|keep(?:ing)? (?:off|away))\b"
+    r".*?\b(?:until|till|til)\b"
 )
 # The moment just before each moment a question waits for.
 _MOMENT_BEFORE = {
@@ -364,20 +365,16 @@ def parse_claim(question: str) -> Claim | None:
     # A thank-you is sent after the interview it thanks for.
     moment = moments[0] if moments else "right-after-interview" if mentions_thank_you(swapped) else "any"
     negative = _is_negative(asked)
-    waiting = _WAIT_UNTIL.search(asked)
-    awaited = find_moments("until " + waiting.group("then").strip()) if waiting else []
-    if waiting and awaited:
+    before = _moment_before_awaited(asked)
+    if _WAIT_UNTIL.search(asked) and before:
         # Waiting for a moment is refraining until then: the claim is that doing it before is a mistake.
-        moment = _MOMENT_BEFORE.get(awaited[0], moment)
+        moment = before
         negative = not negative
     elif _NEGATED_PREDICATE.search(asked):
         # "Is it okay not to accept?" asks whether refraining is right; "is it rude not to?" whether doing it is.
+        # "Is it safer not to connect until the process is over" refrains only until then.
         negative = not negative
-        until = re.search(r"\buntil\b.+$", asked)
-        awaited = find_moments(until.group(0)) if until else []
-        if awaited:
-            # "Is it safer not to connect until the process is over": refraining until then.
-            moment = _MOMENT_BEFORE.get(awaited[0], moment)
+        moment = before or moment
     if named_action.startswith("!"):
         # "Is it ok to keep party photos up?" asks about the opposite of cleaning up the profile.
         negative = not negative
@@ -422,6 +419,13 @@ def _comparison_text(asked: str, compared: re.Match[str], platform: str, contras
         return f"{_platform_name(platform)} is a better place than {_platform_name(contrast)} for this."
     subject = re.sub(r"^(?:is|are|would|will|does) (?:it )?", "", asked[: compared.start()]).strip()
     return _finish(f"{subject} is {re.sub(r'^(?:any|even) ', '', asked[compared.start() :].strip())}")
+
+
+def _moment_before_awaited(text: str) -> str:
+    """The moment just before the one a question waits for ("until after we've met": before the interview), or ""."""
+    until = re.search(r"\b(?:until|till|til)\b.+$", text)
+    awaited = find_moments("until " + until.group(0).split(" ", 1)[-1]) if until else []
+    return _MOMENT_BEFORE.get(awaited[0], "") if awaited else ""
 
 
 def _platform_name(platform: str) -> str:
@@ -538,10 +542,8 @@ def split_situation(text: str) -> tuple[str, str]:
 
 # "Do recruiters mind if ...", "do hiring managers get annoyed when ...": how the person takes the act.
 _REACTION = re.compile(
-    r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?(?:mind"
-    r"|(?<!look )(?<!looks )(?<!sound )(?<!seem )like|appreciate|hate"
-    r"|dislike"
-    r"|care|get (?:annoyed|irritated|bothered|offended|put off)|feel (?:\w+ )?(?:about|uncomfortable|awkward))\b"
+    _ASKED_OF_THEM + r"(?:mind|(?<!look )(?<!looks )(?<!sound )(?<!seem )like|appreciate|hate|dislike|care"
+    r"|get (?:annoyed|irritated|bothered|offended|put off)|feel (?:\w+ )?(?:about|uncomfortable|awkward))\b"
 )
 # Someone the job seeker does not know ("a hiring manager I don't know", "cold"): an employer approached cold,
 # not the interviewer of a process they are in.
@@ -751,9 +753,7 @@ def _declarative(swapped: str) -> str:
 def _from_parts(action: str, platform: str, person: str, moment: str, negative: bool) -> str:
     """ "fb friend request interviewer" becomes "Sending a Facebook friend request to an interviewer is ..."."""
     who = _PERSON_PHRASES.get(person, "")
-    where = (
-        f" on {_PROPER[platform]}" if platform in _PROPER else " on social media" if platform == "social-media" else ""
-    )
+    where = f" on {_platform_name(platform)}" if platform not in ("any", "offline") else ""
     named = _PROPER.get(platform, "")
     phrases = {
         "connect": (
