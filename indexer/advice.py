@@ -660,6 +660,8 @@ STATE_ASPECTS = {
     "varies": "audience",
     # Only a question states it: it asks how the person takes the act ("do recruiters mind if ...").
     "reaction": "audience",
+    # Only a question states it: the request stands in for a paper thank-you card.
+    "instead-of-card": "manner",
 }
 _STATE_NEGATOR = re.compile(r"\b(?:not|never|no|nothing|isn't|aren't|doesn't|don't|unless|without)\b|n't\b")
 _STATE_SEGMENT = re.compile(r"\band\b|\bbut\b|;")

@@ -67,6 +67,10 @@ _NEGATIVE_FRAMING = re.compile(
     r"annoyed|annoys|irritat\w*|bothered|put off|turned off|offended|dumb|stupid|silly|foolish|"
     r"bad (?:etiquette|form|manners)|poor form)\b"
 )
+# "Instead of a thank-you card", "replace the handwritten note": the request stands in for a paper thank-you.
+_PAPER_THANKS = re.compile(
+    r"\b(?:thank[- ]?(?:you|u)|thanks) (?:card|note|letter)s?\b|\b(?:handwritten|mailed|paper|snail[- ]?mail)\b"
+)
 # "Do recruiters mind if ...": asks whether they object. Not "ask them if they mind" inside the question.
 _ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?"
 _MIND_HEAD = re.compile(_ASKED_OF_THEM + r"mind\b")
@@ -344,6 +348,8 @@ def parse_claim(question: str) -> Claim | None:
     states = {**find_condition_states(preamble), **claim_states(asked), **_proposed_manner(swapped)}
     if _REACTION.search(asked):
         states["reaction"] = True
+    if _PAPER_THANKS.search(swapped):
+        states["instead-of-card"] = True
     if states.get("political") and "professional" not in states:
         # Tweets that are mostly political are not the professional feed the advice asks for.
         states["professional"] = False
@@ -709,7 +715,11 @@ def _claim_text(
         statement = _declarative(swapped)
         if statement:
             return _finish(statement)
-    return _finish(_from_parts(action, platform, person, moment, negative))
+    # "li invite before the interview - bad etiquette?": the verdict asked about is kept, since advice on the best
+    # time answers whether it is wise, not how it looks.
+    judgment = _SOCIAL_JUDGMENT.search(corrected) if negative else None
+    ending = f" is {judgment.group(0)}" if judgment else " is a mistake" if negative else " is acceptable"
+    return _finish(_from_parts(action, platform, person, moment) + ending)
 
 
 def _declarative(swapped: str) -> str:
@@ -750,8 +760,9 @@ def _declarative(swapped: str) -> str:
     return ""
 
 
-def _from_parts(action: str, platform: str, person: str, moment: str, negative: bool) -> str:
-    """ "fb friend request interviewer" becomes "Sending a Facebook friend request to an interviewer is ..."."""
+def _from_parts(action: str, platform: str, person: str, moment: str) -> str:
+    """ "fb friend request interviewer" becomes "Sending a Facebook friend request to an interviewer", to which
+    the verdict asked about is added."""
     who = _PERSON_PHRASES.get(person, "")
     where = f" on {_platform_name(platform)}" if platform not in ("any", "offline") else ""
     named = _PROPER.get(platform, "")
@@ -778,8 +789,7 @@ def _from_parts(action: str, platform: str, person: str, moment: str, negative: 
         "unaccepted-request": f"A request {who or 'someone'} has not accepted{where} being a bad sign",
     }
     phrase = phrases.get(action, "Doing this")
-    ending = " is a mistake" if negative else " is acceptable"
-    return phrase.replace("  ", " ") + _MOMENT_PHRASES.get(moment, "") + ending
+    return phrase.replace("  ", " ") + _MOMENT_PHRASES.get(moment, "")
 
 
 def _finish(statement: str) -> str:

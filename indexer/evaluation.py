@@ -21,7 +21,7 @@ from indexer.errors import BadInputError
 from indexer.search import Retrieval, retrieve
 from indexer.settings import PROJECT_ROOT
 from indexer.store import Index
-from indexer.types import STANCES, Answer, Article, Hit, Passage, Stance
+from indexer.types import STANCES, Answer, Article, Hit, Passage, Stance, stances_disagree
 
 if TYPE_CHECKING:
     from indexer.answer import Engine
@@ -337,33 +337,61 @@ def answer_figures(questions: Sequence[GoldQuestion], answers: Sequence[Answer],
         if expected:
             sources = {source.article.doc for source in answer.sources} if answer.answered else set()
             source_recall.append(sum(doc in sources for doc in expected) / len(expected))
+    found = [answer_stances(answer) for _, answer in with_claim]
+    return {
+        "source_recall": _mean(source_recall),
+        "answered_rate": _mean([float(answer.answered) for _, answer in answerable]),
+        **stance_agreement(
+            [question.stances for question, _ in with_claim],
+            found,
+            docs,
+            [(question.disagree, answer.disagree) for question, answer in with_claim],
+        ),
+        "abstain_accuracy": _mean([float(not answer.answered) for answer in unanswerable]),
+    }
+
+
+def stance_agreement(
+    expected: Sequence[Mapping[str, Stance]],
+    found: Sequence[Mapping[str, Stance]],
+    docs: Sequence[str],
+    disagreements: Sequence[tuple[bool, bool]] | None = None,
+) -> Figures:
+    """Stance accuracy, macro-F1 and the disagreement flag's precision, recall and F1 of `found` against
+    `expected`, question by question; an article a side leaves out counts as `none`. The flags default to
+    what the stances imply (one source supports, another opposes)."""
     pairs = [
-        (question.stance_of(doc), answer_stances(answer).get(doc, "none"))
-        for question, answer in with_claim
+        (wanted.get(doc, "none"), got.get(doc, "none"))
+        for wanted, got in zip(expected, found, strict=True)
         for doc in docs
     ]
     per_label = [
         precision_recall_f1(
-            sum(gold == label and found == label for gold, found in pairs),
-            sum(gold != label and found == label for gold, found in pairs),
-            sum(gold == label and found != label for gold, found in pairs),
+            sum(gold == label and given == label for gold, given in pairs),
+            sum(gold != label and given == label for gold, given in pairs),
+            sum(gold == label and given != label for gold, given in pairs),
         )[2]
         for label in STANCES
     ]
+    flags = (
+        disagreements
+        if disagreements is not None
+        else [
+            (stances_disagree(wanted.values()), stances_disagree(got.values()))
+            for wanted, got in zip(expected, found, strict=True)
+        ]
+    )
     disagree = precision_recall_f1(
-        sum(question.disagree and answer.disagree for question, answer in with_claim),
-        sum(not question.disagree and answer.disagree for question, answer in with_claim),
-        sum(question.disagree and not answer.disagree for question, answer in with_claim),
+        sum(wanted and given for wanted, given in flags),
+        sum(not wanted and given for wanted, given in flags),
+        sum(wanted and not given for wanted, given in flags),
     )
     return {
-        "source_recall": _mean(source_recall),
-        "answered_rate": _mean([float(answer.answered) for _, answer in answerable]),
-        "stance_accuracy": _mean([float(gold == found) for gold, found in pairs]),
+        "stance_accuracy": _mean([float(gold == given) for gold, given in pairs]),
         "stance_macro_f1": _mean(per_label) if pairs else None,
-        "disagree_precision": disagree[0] if with_claim else None,
-        "disagree_recall": disagree[1] if with_claim else None,
-        "disagree_f1": disagree[2] if with_claim else None,
-        "abstain_accuracy": _mean([float(not answer.answered) for answer in unanswerable]),
+        "disagree_precision": disagree[0] if flags else None,
+        "disagree_recall": disagree[1] if flags else None,
+        "disagree_f1": disagree[2] if flags else None,
     }
 
 

@@ -30,9 +30,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
-from indexer.advice import MOMENT_ORDER, STATE_ASPECTS, cue_polarity, find_condition_states, normalize
+from indexer.advice import (
+    MOMENT_ORDER,
+    STATE_ASPECTS,
+    cue_polarity,
+    find_condition_states,
+    mentions_thank_you,
+    normalize,
+)
 from indexer.claims import is_about_advantage, is_about_being_seen, is_social_judgment
-from indexer.types import HIRING_SIDE, NO_POSITION, AdviceRecord, Claim, Evidence, Position, Stance
+from indexer.types import HIRING_SIDE, NO_POSITION, AdviceRecord, Claim, Evidence, Position, Stance, stances_disagree
 
 # Which record actions speak to which claim action.
 _ACTION_COMPATIBLE: dict[str, frozenset[str]] = {
@@ -100,6 +107,10 @@ _OUTCOME = re.compile(
 _GAIN = re.compile(
     r"\b(?:advantages?|benefits?|beneficial|an edge|a leg up|favou?r|pays? off|reward|great way|good way|smart|"
     r"stand out|helps?|helpful|positive aspects?|positives|recogni[sz]e|remember)\b"
+)
+# A condition that leaves the act to the person: "if you want to", "you don't need to".
+_OPTIONAL = re.compile(
+    r"\bif you (?:want|wish|like)\b|\b(?:don't|do not) (?:need|have) to\b|\boptional\b|\bup to you\b", re.IGNORECASE
 )
 _PHOTOS = re.compile(r"\b(?:photos?|pics?|pictures?|selfies?|images?)\b", re.IGNORECASE)
 _SUMMARY_CUE = re.compile(
@@ -337,6 +348,14 @@ def _action_direction(claim: Claim, record: AdviceRecord) -> str | None:
     return _REVERSED.get(record.direction, record.direction)
 
 
+def _leaves_it_optional(claim: Claim, record: AdviceRecord, said: str | None) -> bool:
+    """Whether a record leaves the claim's act to the person: a yes only if they want to, or a condition other
+    than timing on the very platform asked about (a condition on another platform says nothing of this one)."""
+    if said == "for":
+        return _OPTIONAL.search(record.condition) is not None
+    return said == "conditional" and record.moment == "any" and record.platform == claim.platform
+
+
 def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> tuple[str, bool, bool] | None:
     """(direction, settled, holds) of a record under the situation the claim states ("an interviewer whose
     account is private"): a condition about that situation is settled, and holds or not; one about something
@@ -421,8 +440,17 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             )
             continue
         said = _action_direction(claim, record)
+        in_place_of_card = dict(claim.states).get("instead-of-card")
+        if in_place_of_card and said != "against" and not mentions_thank_you(normalize(record.text)):
+            # A request in place of a thank-you card: a yes to the request, or a condition on it, is no word on
+            # dropping the card; a no to the request itself still holds.
+            continue
         timing = said == "conditional" and record.moment != "any"
-        if claim.refrain and (said == "for" or timing):
+        if claim.refrain and _leaves_it_optional(claim, record, said):
+            # "You don't need to if you don't want to", "Facebook for friends or for work, as you decide": then
+            # not doing it is all right.
+            said = "against"
+        elif claim.refrain and (said == "for" or timing):
             # Asked whether it is all right not to do it, a yes to doing it, or a view on when, says nothing.
             continue
         if advantage and said == "conditional" and _GAIN.search(normalize(record.text)):
@@ -694,5 +722,4 @@ def _scope_condition(votes: list[_Vote]) -> str:
 
 def decide_disagreement(positions: Iterable[Position]) -> bool:
     """True when one source supports the claim and another opposes it."""
-    stances = {position.stance for position in positions}
-    return "supports" in stances and "opposes" in stances
+    return stances_disagree(position.stance for position in positions)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 Stance = Literal["supports", "opposes", "conditional", "none"]
 Direction = Literal["for", "against", "conditional"]
 STANCES: tuple[Stance, ...] = ("supports", "opposes", "conditional", "none")
+
+
+def stances_disagree(stances: Iterable[Stance]) -> bool:
+    """Whether, among the stances of a question's sources, one supports the claim while another opposes it."""
+    given = set(stances)
+    return "supports" in given and "opposes" in given
 
 
 @dataclass(frozen=True)
