@@ -80,8 +80,9 @@ def show_question_box() -> str:
         bind="query-params",
         placeholder="Ask a yes-or-no question about job-search etiquette, then press Enter",
     )
-    st.pills("Try an example", page.EXAMPLE_QUESTIONS, key="example", on_change=ask_example,
-             label_visibility="collapsed")
+    st.pills(
+        "Try an example", page.EXAMPLE_QUESTIONS, key="example", on_change=ask_example, label_visibility="collapsed"
+    )
     return str(st.session_state["q"]).strip()
 
 
@@ -110,8 +111,15 @@ REVIEW_MESSAGE = "review:message"
 REVIEW_NOTICE = "review:notice"
 REVIEW_QUOTE = "review:quote"
 # New positions start from the most common parts: the reviewer changes what the quote says otherwise.
-NEW_POSITION_DEFAULTS = {"action": "connect", "platform": "any", "person": "any", "moment": "any",
-                         "direction": "for", "condition": "", "speaker": "author"}
+NEW_POSITION_DEFAULTS = {
+    "action": "connect",
+    "platform": "any",
+    "person": "any",
+    "moment": "any",
+    "direction": "for",
+    "condition": "",
+    "speaker": "author",
+}
 
 
 def progress_bar(label: str) -> Progress:
@@ -145,8 +153,14 @@ def show_add_report(origin: str, settings: Settings) -> None:
     st.html(page.add_report_html(report))
     for added in report.added:
         label = "Review its positions" if len(report.added) == 1 else f"Review the positions of {added.doc}"
-        st.button(label, key=f"add:review:{added.doc}", on_click=open_review, args=(settings, added.doc),
-                  icon=":material/rate_review:", width="stretch")
+        st.button(
+            label,
+            key=f"add:review:{added.doc}",
+            on_click=open_review,
+            args=(settings, added.doc),
+            icon=":material/rate_review:",
+            width="stretch",
+        )
 
 
 def show_add_articles_panel(settings: Settings) -> None:
@@ -176,8 +190,9 @@ def show_add_articles_panel(settings: Settings) -> None:
         author = st.text_input("Author", key="add:author")
         text = st.text_area("Text", key="add:text", height=150, placeholder="Paste the article's text here")
         if st.button("Add the pasted article", key="add:paste", width="stretch"):
-            finish_add("paste", page.add_pasted(title, publisher, author, text, settings, progress_bar("Adding"),
-                                                embedder))
+            finish_add(
+                "paste", page.add_pasted(title, publisher, author, text, settings, progress_bar("Adding"), embedder)
+            )
         show_add_report("paste", settings)
 
 
@@ -307,16 +322,32 @@ def show_review_record(number: int, record: AdviceRecord, version: int) -> None:
     with st.container(border=True, gap="small"):
         st.html(page.review_record_html(number, record))
         with st.container(horizontal=True, gap="small"):
-            st.button("Accept", key=f"review:{version}:{number}:accept", on_click=accept, args=(number,),
-                      disabled=record.reviewed, icon=":material/check:")
+            st.button(
+                "Accept",
+                key=f"review:{version}:{number}:accept",
+                on_click=accept,
+                args=(number,),
+                disabled=record.reviewed,
+                icon=":material/check:",
+            )
             # Keyed by the version: once a correction is applied, the next run shows a fresh, closed popover.
             with st.popover("Correct", icon=":material/edit:", key=f"review:{version}:{number}:popover"):
                 st.markdown(f"**Correct record {number + 1}**")
                 show_part_boxes(version, number, record, columns=3)
-                st.button("Apply the correction", key=f"review:{version}:{number}:correct", on_click=correct,
-                          args=(number, version), type="primary")
-            st.button("Delete", key=f"review:{version}:{number}:delete", on_click=delete, args=(number,),
-                      icon=":material/delete:")
+                st.button(
+                    "Apply the correction",
+                    key=f"review:{version}:{number}:correct",
+                    on_click=correct,
+                    args=(number, version),
+                    type="primary",
+                )
+            st.button(
+                "Delete",
+                key=f"review:{version}:{number}:delete",
+                on_click=delete,
+                args=(number,),
+                icon=":material/delete:",
+            )
 
 
 def show_new_position(review: Review, version: int) -> None:
@@ -331,11 +362,17 @@ def show_new_position(review: Review, version: int) -> None:
         args=(version,),
         placeholder="Choose a sentence of the article",
     )
-    st.text_area("Quote, verbatim from the article (shorten it to the words that give the advice)", key=REVIEW_QUOTE,
-                 height=80)
+    st.text_area(
+        "Quote, verbatim from the article (shorten it to the words that give the advice)", key=REVIEW_QUOTE, height=80
+    )
     show_part_boxes(version, "new", None, columns=4)
-    st.button("Add this position", key=f"review:{version}:new:add", on_click=add_new_position, args=(version,),
-              icon=":material/add:")
+    st.button(
+        "Add this position",
+        key=f"review:{version}:new:add",
+        on_click=add_new_position,
+        args=(version,),
+        icon=":material/add:",
+    )
     show_review_message("new")
 
 
@@ -357,13 +394,30 @@ def show_review(settings: Settings, review: Review) -> None:
         decided = len(review.records) - review.pending
         save_column, accept_column, restart_column, close_column = st.columns(4)
         label = f"Save {page.plural(decided, 'reviewed position')}" if decided else "Nothing reviewed to save"
-        save_column.button(label, key="review:save", on_click=save, args=(settings,),
-                           type="primary", icon=":material/save:", width="stretch", disabled=not decided)
-        accept_column.button(f"Accept the {review.pending} pending", key="review:accept-all",
-                             on_click=accept_all, disabled=not review.pending,
-                             width="stretch")
-        restart_column.button("Start again from the engine", key="review:restart", on_click=restart_from_engine,
-                              args=(settings,), width="stretch")
+        save_column.button(
+            label,
+            key="review:save",
+            on_click=save,
+            args=(settings,),
+            type="primary",
+            icon=":material/save:",
+            width="stretch",
+            disabled=not decided,
+        )
+        accept_column.button(
+            f"Accept the {review.pending} pending",
+            key="review:accept-all",
+            on_click=accept_all,
+            disabled=not review.pending,
+            width="stretch",
+        )
+        restart_column.button(
+            "Start again from the engine",
+            key="review:restart",
+            on_click=restart_from_engine,
+            args=(settings,),
+            width="stretch",
+        )
         close_column.button("Close without saving", key="review:close", on_click=close_review, width="stretch")
         show_review_message("save")
 
@@ -374,10 +428,15 @@ def show_review_panel(settings: Settings) -> None:
     titles = {doc: article.title or doc for doc, article in engine.index.articles.items()}
     with st.sidebar.expander("Review positions", key="review:panel", on_change="rerun"):
         st.selectbox("Article", list(titles), format_func=titles.__getitem__, key="review:article")
-        st.text_input("Your name, saved with each position", value=reviewing.default_reviewer(),
-                      key="review:reviewer")
-        st.button("Review its positions", key="review:open", on_click=open_review, args=(settings,),
-                  icon=":material/rate_review:", width="stretch")
+        st.text_input("Your name, saved with each position", value=reviewing.default_reviewer(), key="review:reviewer")
+        st.button(
+            "Review its positions",
+            key="review:open",
+            on_click=open_review,
+            args=(settings,),
+            icon=":material/rate_review:",
+            width="stretch",
+        )
     # Shown once, in the run right after the save: the answers below already read the saved positions.
     notice = st.session_state.pop(REVIEW_NOTICE, None)
     if notice is not None:
@@ -387,6 +446,7 @@ def show_review_panel(settings: Settings) -> None:
     review = st.session_state.get(REVIEW)
     if review is not None:
         show_review(settings, review)
+
 
 def show_answer(answer: Answer, kept: list[str]) -> None:
     """The answer: summary, disagreement banner, a column per source, the silent sources, the download."""
@@ -425,8 +485,9 @@ def main() -> None:
     """The page."""
     st.set_page_config(page_title="crossread", page_icon="⚖", layout="wide")
     st.html(page.PAGE_STYLE)
-    st.html('<div class="crossread-header"><strong>crossread</strong> · where job-search advice agrees '
-            "and disagrees</div>")
+    st.html(
+        '<div class="crossread-header"><strong>crossread</strong> · where job-search advice agrees and disagrees</div>'
+    )
     settings = load_settings()
     question = show_question_box()
     try:

@@ -18,7 +18,11 @@ from indexer.settings import PROJECT_ROOT, Settings
 CROSSREAD = Path(sys.executable).parent / "crossread"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
 ]
 QUESTION = "Should I send my interviewer a LinkedIn request?"
 # A question that is not the first one, for a render that reuses the loaded model and index.
@@ -120,9 +124,7 @@ def measure_page(settings: Settings, folder: Path, repeats: int) -> dict[str, An
                 runs.append(measure_one_server(browser, settings, folder / f"streamlit-{number}.log"))
         finally:
             browser.close()
-    return {"repeats": repeats, "question": QUESTION} | {
-        name: median([run[name] for run in runs]) for name in runs[0]
-    }
+    return {"repeats": repeats, "question": QUESTION} | {name: median([run[name] for run in runs]) for name in runs[0]}
 
 
 def measure_one_server(browser: Any, settings: Settings, log: Path) -> dict[str, float]:
@@ -131,9 +133,21 @@ def measure_one_server(browser: Any, settings: Settings, log: Path) -> dict[str,
     url = f"http://127.0.0.1:{port}"
     environment = settings_environment(settings)
     command = [
-        sys.executable, "-m", "streamlit", "run", str(PROJECT_ROOT / "app.py"),
-        "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
-        "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(PROJECT_ROOT / "app.py"),
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--server.fileWatcherType",
+        "none",
+        "--browser.gatherUsageStats",
+        "false",
     ]
     with open(log, "wb") as output:
         started = time.monotonic()

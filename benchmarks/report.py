@@ -206,8 +206,11 @@ def render_tables(results: dict[str, Any]) -> str:
         *_table(
             ["", "seconds", "ratio"],
             [
-                ["crossread add (copy, clean, check duplicates, chunk, embed the new article, write)",
-                 _number(add["add_seconds"], 2), f"{add['ratio_to_bare']:.2f}x"],
+                [
+                    "crossread add (copy, clean, check duplicates, chunk, embed the new article, write)",
+                    _number(add["add_seconds"], 2),
+                    f"{add['ratio_to_bare']:.2f}x",
+                ],
                 ["bare model encode of the new article's texts", _number(add["bare_encode_seconds"], 2), "1.00x"],
                 ["crossread add, CPU time (a cross-check)", "", f"{add['cpu_ratio_to_bare']:.2f}x"],
             ],

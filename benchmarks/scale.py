@@ -327,8 +327,15 @@ def run_size(
 ) -> dict[str, Any]:
     """Measure one size in a fresh process, so that its memory figures are its own."""
     command = [
-        sys.executable, "-m", "benchmarks.scale",
-        "--inputs", str(inputs_folder), "--passages", str(passage_count), "--repeats", str(repeats),
+        sys.executable,
+        "-m",
+        "benchmarks.scale",
+        "--inputs",
+        str(inputs_folder),
+        "--passages",
+        str(passage_count),
+        "--repeats",
+        str(repeats),
     ] + (["--random-vectors"] if random_vectors else [])
     finished = subprocess.run(
         command, cwd=PROJECT_ROOT, env=settings_environment(settings), capture_output=True, text=True, check=False

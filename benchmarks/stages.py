@@ -103,9 +103,7 @@ class EmbeddingTexts:
     def build_batches(self, batch_size: int) -> list[list[str]]:
         """The slices the build hands the model: each article's texts, batch_size at a time."""
         return [
-            texts[start : start + batch_size]
-            for texts in self.by_article
-            for start in range(0, len(texts), batch_size)
+            texts[start : start + batch_size] for texts in self.by_article for start in range(0, len(texts), batch_size)
         ]
 
 

@@ -348,7 +348,7 @@ def parse_claim(question: str) -> Claim | None:
     states = {**find_condition_states(preamble), **claim_states(asked), **_proposed_manner(swapped)}
     if _REACTION.search(asked):
         states["reaction"] = True
-    if _PAPER_THANKS.search(swapped):
+    if _PAPER_THANKS.search(swapped) and platform != "offline":
         states["instead-of-card"] = True
     if states.get("political") and "professional" not in states:
         # Tweets that are mostly political are not the professional feed the advice asks for.

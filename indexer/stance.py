@@ -231,10 +231,12 @@ def _moment_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[st
         and direction == "conditional"
         and claim.moment not in _OUTSIDE_CANDIDACY
         and not is_about_advantage(claim.text)
+        and (claim.positive or is_social_judgment(claim.text) or dict(claim.states).get("reaction"))
         and _open_manner(claim, record)
     ):
         # "After you have met them, with a note that expects nothing": from then on it is still a yes only on
         # those terms, which the question leaves open (once hired, or asked only whether it pays, it is a yes).
+        # Asked whether it is a mistake or should wait ("would it hurt", "hold off until the offer"), it is a no.
         vote = ("conditional", *vote[1:])
     if vote and vote[0] == "for" and claim.moment == "after-rejection" and record.moment != "after-rejection":
         # A yes given to candidates is no yes to keeping in touch once turned down; a no holds all the more.
@@ -445,13 +447,13 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             # A request in place of a thank-you card: a yes to the request, or a condition on it, is no word on
             # dropping the card; a no to the request itself still holds.
             continue
-        timing = said == "conditional" and record.moment != "any"
         if claim.refrain and _leaves_it_optional(claim, record, said):
             # "You don't need to if you don't want to", "Facebook for friends or for work, as you decide": then
             # not doing it is all right.
             said = "against"
-        elif claim.refrain and (said == "for" or timing):
-            # Asked whether it is all right not to do it, a yes to doing it, or a view on when, says nothing.
+        elif claim.refrain and said in ("for", "conditional"):
+            # Asked whether it is all right not to do it, a yes to doing it, a view on when, or a condition on
+            # another network, says nothing.
             continue
         if advantage and said == "conditional" and _GAIN.search(normalize(record.text)):
             # "Done properly, it gives you an edge": asked whether it pays off, that is a yes.
@@ -535,12 +537,32 @@ _SPECIFICITY = (
 def _weighed_votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceModel | None) -> list[_Vote]:
     """Every compatible record's vote on the claim, weighed against the others."""
     votes = _within_candidacy(claim, _votes(claim, records, stance_model))
+    if _is_blanket_no(claim):
+        # "Stay off social media with interviewers until hired": a yes on one network is a no to that, and a no on
+        # another does not make it right.
+        votes = [vote for vote in votes if not (vote.platform_scope and vote.label == "supports")]
+        return _weigh(votes, ("moment_scope",))
     if not is_about_advantage(claim.text):
         return _weigh(votes)
     # Asked whether it pays off, "yes, but not on Facebook" is still a yes: the one platform counts for less, and it
     # makes no condition of it.
     votes = [_scaled(vote, 0.5) if vote.platform_scope else vote for vote in votes]
     return _weigh(votes, ("moment_scope",))
+
+
+def _is_blanket_no(claim: Claim) -> bool:
+    """Whether a claim holds that one should keep off every network until the process is over ("stay off social
+    media with interviewers until hired"), rather than how it looks or whether it is wise at one moment."""
+    return (
+        claim.moment == "during-process"
+        and not claim.positive
+        and not claim.refrain
+        and not claim.contrast
+        and claim.platform in _GENERAL_PLATFORMS
+        and not is_social_judgment(claim.text)
+        and not dict(claim.states).get("reaction")
+        and not is_about_advantage(claim.text)
+    )
 
 
 def _weigh(votes: list[_Vote], scopes: tuple[str, ...] = ("moment_scope", "platform_scope")) -> list[_Vote]:

@@ -219,6 +219,20 @@ def test_platforms_outside_social_networking() -> None:
 def test_a_thank_you_inside_a_request_is_the_request_and_comes_after_the_interview() -> None:
     claim = parse_claim("Is it tacky to write my thank-you into a LinkedIn invitation to the recruiter?")
     assert parts(claim) == ("connect", "linkedin", "recruiter", "right-after-interview", False)
+    assert claim is not None and "instead-of-card" not in dict(claim.states)
+    # In place of the card: a state of the question; the card itself is not.
+    instead = parse_claim("linkedin invite w/ thank u msg instead of a thank you card after interview??")
+    assert instead is not None and dict(instead.states).get("instead-of-card") is True
+    card = parse_claim("Should I mail a handwritten thank-you card to the hiring manager?")
+    assert card is not None and card.states == ()
+
+
+def test_a_fragment_keeps_the_verdict_it_asks_about() -> None:
+    claim = parse_claim("li invite to hiring mgr before the interview - bad etiquette?")
+    assert claim is not None
+    assert claim.text.endswith(" to a hiring manager before the interview is bad etiquette.")
+    plain = parse_claim("fb friend request recruiter ok?")
+    assert plain is not None and plain.text.endswith(" is acceptable.")
 
 
 def test_a_message_that_is_only_the_channel_is_not_the_act() -> None:
@@ -404,7 +418,16 @@ def test_a_comparison_of_two_platforms_asks_which_is_the_better(question: str, e
         (
             "thinking of skipping the mailed thank you card and putting my thank you in a linkedin invite to the "
             "interviewer instead. smart or tacky?",
-            ("connect", "linkedin", "interviewer", "right-after-interview", True, (("note", True),), "", False),
+            (
+                "connect",
+                "linkedin",
+                "interviewer",
+                "right-after-interview",
+                True,
+                (("instead-of-card", True), ("note", True)),
+                "",
+                False,
+            ),
         ),
         (
             "can i just send my interviewer the linkedin request without asking them first?",

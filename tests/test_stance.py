@@ -581,3 +581,58 @@ def test_a_request_left_unaccepted_is_read_by_advice_about_why_people_do_not_acc
     assert decide_position(claim, [policy]).stance == "opposes"
     # Advice about sending the request says nothing about what a missing answer means.
     assert decide_position(claim, [reviewed("It's not a faux pas to send the request.")]) == NO_POSITION
+
+
+def test_advice_that_leaves_the_act_optional_says_refraining_is_all_right() -> None:
+    optional = reviewed(
+        "It's common to friend coworkers, but you don't need to.",
+        condition="if you want to",
+        action="friend",
+        platform="facebook",
+        person="coworker",
+    )
+    refrain = claim_of("is it ok NOT to friend my coworkers on fb?")
+    assert decide_position(refrain, [optional]).stance == "supports"
+    # A condition on one network is no word on refraining on every network.
+    facebook_only = reviewed(
+        "Assume Facebook is personal unless you know otherwise.",
+        "conditional",
+        condition="only if you know they use Facebook professionally",
+        action="friend",
+        platform="facebook",
+    )
+    everywhere = claim_of("is it okay not to connect with my interviewers on social media at all?")
+    assert decide_position(everywhere, [facebook_only]) == NO_POSITION
+
+
+def test_a_request_in_place_of_a_thank_you_card_is_read_from_thank_you_advice_or_a_no_to_the_request() -> None:
+    permission = reviewed("It's not a faux pas to send the request.")
+    thank_you = reviewed(
+        "Instead of a thank-you card, send a LinkedIn invite with a thank-you message.",
+        start=50,
+        moment="right-after-interview",
+    )
+    prohibition = reviewed("Connecting right after the interview crosses the line.", "against", start=130)
+    card = claim_of("can a linkedin invite with a thank you message replace the thank you card after the interview?")
+    assert decide_position(card, [permission]) == NO_POSITION
+    assert decide_position(card, [permission, thank_you]).stance == "supports"
+    assert decide_position(card, [prohibition]).stance == "opposes"
+    # Without a card in the question, the permission answers it.
+    assert decide_position(claim_of("Can I send my interviewer a LinkedIn request?"), [permission]).stance == (
+        "supports"
+    )
+
+
+def test_staying_off_every_network_until_hired_is_answered_by_a_yes_on_one_of_them() -> None:
+    after_meeting = reviewed(
+        "After the interview, connect on LinkedIn with a note.",
+        "conditional",
+        condition="after you have met them, with a note that expects nothing",
+        moment="right-after-interview",
+    )
+    facebook_no = reviewed("Do not join on Facebook.", "against", start=60, platform="facebook")
+    stay_off = claim_of("Should I stay off social media with interviewers until I get the job?")
+    assert decide_position(stay_off, [after_meeting, facebook_no]).stance == "opposes"
+    # Asked whether it is weird, the same advice is still a condition on the network and the note.
+    weird = claim_of("Is it weird to connect with interviewers on social media while I wait to hear back?")
+    assert decide_position(weird, [after_meeting, facebook_no]).stance == "conditional"
