@@ -96,18 +96,20 @@ def decide_positions(
     automatic_only: bool,
     stance_model: StanceModel | None = None,
 ) -> dict[str, Position]:
-    """Every article's position on the claim: from its reviewed positions first, else its automatic records."""
+    """Every article's position on the claim: from its reviewed positions when it has them (a person read the
+    whole article, so where none of them speaks to the claim, the article says nothing of it), else from its
+    automatic records."""
     positions: dict[str, Position] = {}
     for doc in index.articles:
         relevance = relevance_function(index, query_vector, doc)
         reviewed = () if automatic_only else index.reviewed.get(doc, ())
-        position = decide_position(claim, reviewed, relevance, stance_model=stance_model) if reviewed else NO_POSITION
-        if position.stance != "none":
-            positions[doc] = replace(position, reviewed=True)
-            continue
-        # A reviewer writes down what an article advises, not every question it could answer: where no
-        # reviewed position speaks to the claim, the automatic records may (measured on dev: never worse).
-        positions[doc] = decide_position(claim, index.records.get(doc, ()), relevance, stance_model=stance_model)
+        if reviewed:
+            # Falling back to the automatic records where no reviewed position speaks brought back their
+            # misreadings: measured against three readers on dev, answering "none" there was right more often.
+            position = decide_position(claim, reviewed, relevance, stance_model=stance_model)
+            positions[doc] = replace(position, reviewed=position.stance != "none")
+        else:
+            positions[doc] = decide_position(claim, index.records.get(doc, ()), relevance, stance_model=stance_model)
     return positions
 
 

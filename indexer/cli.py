@@ -194,16 +194,32 @@ def positions(article: str, index: Path | None, automatic_only: bool) -> None:
 @index_option
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
 @click.option("--report", type=click.Path(path_type=Path), help="Write a Markdown report of every failing question.")
+@click.option(
+    "--reader",
+    "readers",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Another reader's stances on the same questions (eval/readers/*.jsonl); compares readers and the engine.",
+)
 @automatic_option
 def eval_command(
-    gold: Path | None, index: Path | None, as_json: bool, report: Path | None, automatic_only: bool
+    gold: Path | None,
+    index: Path | None,
+    as_json: bool,
+    report: Path | None,
+    readers: tuple[Path, ...],
+    automatic_only: bool,
 ) -> None:
     """Score a gold file against the index, beside keyword-only (BM25) and dense-only retrieval."""
     from indexer.answer import open_engine
     from indexer.evaluation import (
         DEFAULT_GOLD,
+        agreement_to_dicts,
+        compare_readers,
         evaluation_to_dict,
         load_gold,
+        load_reader_labels,
+        render_agreement,
         render_report,
         render_table,
         run_evaluation,
@@ -218,7 +234,9 @@ def eval_command(
             raise BadInputError(f"the folder of the report {report} does not exist; create it or give another path")
         engine = open_engine(settings)
         questions = load_gold(gold, engine.index.articles)
+        labels = [load_reader_labels(path, questions, engine.index.articles) for path in readers]
         evaluation = run_evaluation(engine, questions, gold, automatic_only=settings.automatic_only)
+        agreement = compare_readers(evaluation, labels) if labels else []
         if report is not None:
             try:
                 report.write_text(render_report(evaluation, engine.index), encoding="utf-8")
@@ -228,9 +246,12 @@ def eval_command(
                 ) from error
             click.echo(f"crossread: wrote the report of failing questions to {report}", err=True)
         if as_json:
-            click.echo(json.dumps(evaluation_to_dict(evaluation, settings.index), ensure_ascii=False))
+            result = evaluation_to_dict(evaluation, settings.index)
+            if agreement:
+                result["readers"] = agreement_to_dicts(agreement)
+            click.echo(json.dumps(result, ensure_ascii=False))
         else:
-            click.echo(render_table(evaluation))
+            click.echo(render_table(evaluation) + (render_agreement(agreement) if agreement else ""))
 
 
 @main.command()

@@ -463,6 +463,129 @@ def score_answers(questions: Sequence[GoldQuestion], answers: Sequence[Answer], 
     }
 
 
+# ---------------------------------------------------------------- other readers of the same questions
+
+
+@dataclass(frozen=True)
+class ReaderLabels:
+    """Another reader's stances on a gold file's questions with a claim, labelled from the articles alone, without
+    seeing the gold file's labels: how far careful readers agree is the ceiling a stance engine is measured by."""
+
+    path: Path
+    # Question id to each article's stance.
+    stances: Mapping[str, Mapping[str, Stance]]
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """How far one set of stances agrees with another on the same questions."""
+
+    first: str
+    second: str
+    figures: Figures
+
+
+def load_reader_labels(path: Path, questions: Sequence[GoldQuestion], articles: Mapping[str, Article]) -> ReaderLabels:
+    """A reader's labels (JSON lines of `id`, `stances`, `notes`) for every question with a claim of a gold file."""
+    if not path.is_file():
+        raise BadInputError(f"the reader's labels {path} do not exist; give a file of JSON lines with --reader FILE")
+    wanted = {question.id for question in questions if question.claim}
+    stances: dict[str, Mapping[str, Stance]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict):
+                raise BadInputError("a reader's line is a JSON object with `id` and `stances`")
+            identifier = _field(item, "id", str, "a string")
+            if identifier not in wanted:
+                raise BadInputError(f"the id {identifier!r} is not a question with a claim in the gold file")
+            if identifier in stances:
+                raise BadInputError(f"the id {identifier!r} is labelled twice")
+            given = _parse_stances(_field(item, "stances", dict, "an object of article id to stance"), articles)
+        except json.JSONDecodeError as error:
+            raise BadInputError(f"{path}:{number}: not valid JSON ({error.msg} at column {error.colno})") from error
+        except BadInputError as error:
+            raise BadInputError(f"{path}:{number}: {error}") from error
+        stances[identifier] = given
+    missing = sorted(wanted - set(stances))
+    if missing:
+        raise BadInputError(
+            f"{path} leaves {len(missing)} question(s) with a claim unlabelled ({', '.join(missing[:5])}); "
+            "a reader labels every one"
+        )
+    return ReaderLabels(path, stances)
+
+
+def majority_stances(
+    labels: Sequence[Mapping[str, Mapping[str, Stance]]], docs: Sequence[str]
+) -> dict[str, dict[str, Stance]]:
+    """Each question's stance of each article as most readers give it; a tie goes to the first reader (the
+    gold file's own writer)."""
+    first = labels[0]
+    majority: dict[str, dict[str, Stance]] = {}
+    for identifier in first:
+        majority[identifier] = {}
+        for doc in docs:
+            given = [reader[identifier].get(doc, "none") for reader in labels]
+            counts = {stance: given.count(stance) for stance in given}
+            top = max(counts.values())
+            majority[identifier][doc] = (
+                given[0] if counts[given[0]] == top else next(stance for stance in given if counts[stance] == top)
+            )
+    return majority
+
+
+def compare_readers(evaluation: Evaluation, readers: Sequence[ReaderLabels]) -> list[Agreement]:
+    """Every pair of readers (the gold file's writer first), then the engine against each reader and against the
+    majority of them, on the questions with a claim."""
+    with_claim = [
+        (question, answer)
+        for question, answer in zip(evaluation.questions, evaluation.answers, strict=True)
+        if question.claim
+    ]
+    named: list[tuple[str, Mapping[str, Mapping[str, Stance]]]] = [
+        ("gold", {question.id: question.stances for question, _ in with_claim}),
+        *((reader.path.stem, reader.stances) for reader in readers),
+    ]
+    engine = {question.id: answer_stances(answer) for question, answer in with_claim}
+    ids = [question.id for question, _ in with_claim]
+    docs = evaluation.docs
+
+    def agree(first: Mapping[str, Mapping[str, Stance]], second: Mapping[str, Mapping[str, Stance]]) -> Figures:
+        return stance_agreement([first[i] for i in ids], [second[i] for i in ids], docs)
+
+    rows = [
+        Agreement(first_name, second_name, agree(first, second))
+        for number, (first_name, first) in enumerate(named)
+        for second_name, second in named[number + 1 :]
+    ]
+    rows += [Agreement(name, "engine", agree(labels, engine)) for name, labels in named]
+    majority = majority_stances([labels for _, labels in named], docs)
+    rows.append(Agreement(f"majority of {len(named)} readers", "engine", agree(majority, engine)))
+    return rows
+
+
+def agreement_to_dicts(rows: Sequence[Agreement]) -> list[dict[str, Any]]:
+    """The readers' agreement as JSON: one object a pair, with the stance and disagreement figures."""
+    return [{"first": row.first, "second": row.second, **_rounded(row.figures)} for row in rows]
+
+
+def render_agreement(rows: Sequence[Agreement]) -> str:
+    """The readers' agreement for people: one row a pair, stance macro-F1, accuracy and disagreement F1."""
+    pairs = [f"{row.first} ~ {row.second}" for row in rows]
+    width = max(map(len, pairs))
+    lines = ["", "", "Readers of the same questions (stance macro-F1, stance accuracy, disagreement F1):"]
+    for pair, row in zip(pairs, rows, strict=True):
+        figures = row.figures
+        lines.append(
+            f"  {pair.ljust(width)}  {_format(figures['stance_macro_f1'])}  {_format(figures['stance_accuracy'])}  "
+            f"{_format(figures['disagree_f1'])}"
+        )
+    return "\n".join(lines)
+
+
 def failure_reasons(question: GoldQuestion, answer: Answer, docs: Sequence[str]) -> list[str]:
     """Why the engine's answer to a gold question is wrong; empty when it is right."""
     if not question.answerable:

@@ -416,11 +416,22 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
         rejected = record.speaker == "reported"
         if record.speaker == "reader" or (rejected and stance_model is not None) or not compatible(claim, record):
             continue
+        if claim.action == "follow-back" and record.action == "follow" and record.moment != "any":
+            # A follow back answers their move: when to make the first one says nothing of it; what their account
+            # is like still does.
+            continue
         if claim.action == "clean-up-profile" and _PHOTOS.search(claim.text) and not _PHOTOS.search(record.text):
             # Asked about photos, advice to make the profile interview-ready in general is no word on them.
             continue
-        if advantage and not _OUTCOME.search(normalize(record.text)):
-            # Asked whether it pays off, a mere permission ("it's not a faux pas") says nothing either way.
+        plain_no = (
+            record.direction == "against"
+            and (record.platform == claim.platform or record.platform in _GENERAL_PLATFORMS)
+            and record.moment in ("any", claim.moment)
+        )
+        if advantage and not plain_no and not _OUTCOME.search(normalize(record.text)):
+            # Asked whether it pays off, a mere permission ("it's not a faux pas") says nothing either way; a rule
+            # against doing it then and there says it does not (readers agree), a no on one network of several,
+            # or at one moment of several, does not.
             continue
         if advantage and record.direction == "conditional" and not _GAIN.search(normalize(record.text)):
             # Nor does a condition on when or where to do it that names no gain ("the risk falls as you progress").

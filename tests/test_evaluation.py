@@ -15,9 +15,13 @@ from indexer.corpus import load_corpus
 from indexer.errors import BadInputError
 from indexer.evaluation import (
     GoldQuestion,
+    ReaderLabels,
     answer_figures,
+    compare_readers,
     evaluation_to_dict,
     load_gold,
+    load_reader_labels,
+    majority_stances,
     parse_gold_line,
     passage_hits,
     render_report,
@@ -351,3 +355,99 @@ def test_every_shipped_gold_file_reads_and_keeps_its_questions() -> None:
         assert len(questions) == count, name
         ids |= {question.id for question in questions}
     assert len(ids) == sum(SHIPPED_GOLD.values())
+
+
+def test_the_majority_of_readers_and_a_tie_goes_to_the_gold_files_writer() -> None:
+    writer = {"q1": {HAYS: "opposes", AAM: "conditional"}}
+    second = {"q1": {HAYS: "supports", AAM: "supports"}}
+    third = {"q1": {HAYS: "supports", AAM: "none"}}
+    assert majority_stances([writer, second, third], [HAYS, AAM, WID]) == {
+        "q1": {HAYS: "supports", AAM: "conditional", WID: "none"}
+    }
+
+
+def write_reader(tmp_path: Path, *lines: dict[str, Any]) -> Path:
+    path = tmp_path / "gold.second.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        ([{"id": "q9", "stances": {}}], "1: the id 'q9' is not a question with a claim in the gold file"),
+        ([{"id": "h1", "stances": {HAYS: "agrees"}}], f'1: the stance "agrees" of {HAYS} is not one of'),
+        ([{"id": "h1", "stances": {}}, {"id": "h1", "stances": {}}], "2: the id 'h1' is labelled twice"),
+        ([], "leaves 1 question(s) with a claim unlabelled (h1); a reader labels every one"),
+    ],
+)
+def test_a_bad_readers_file_names_the_line_and_the_fault(
+    lines: list[dict[str, Any]], message: str, tmp_path: Path
+) -> None:
+    questions = [gold(id="h1", claim="Sending the request is fine."), gold(id="o1")]
+    path = write_reader(tmp_path, *lines)
+    with pytest.raises(BadInputError) as error:
+        load_reader_labels(path, questions, ARTICLES)
+    assert message in str(error.value)
+
+
+def test_readers_and_the_engine_compared_on_the_real_index(engine: Any, tmp_path: Path) -> None:
+    path = write_gold(tmp_path, HEADLINE, SALARY)
+    evaluation = run_evaluation(engine, load_gold(path, engine.index.articles), path)
+    docs = evaluation.docs
+    answered = {question.id: {doc: "none" for doc in docs} for question in evaluation.questions if question.claim}
+    silent = ReaderLabels(tmp_path / "blind.second.jsonl", answered)
+    rows = compare_readers(evaluation, [silent])
+    pairs = [(row.first, row.second) for row in rows]
+    assert pairs == [
+        ("gold", "blind.second"),
+        ("gold", "engine"),
+        ("blind.second", "engine"),
+        ("majority of 2 readers", "engine"),
+    ]
+    # With two readers the majority is the gold file's writer: a tie goes to them.
+    assert rows[3].figures == rows[1].figures
+    # A reader who says "none" everywhere disagrees with the headline's gold wherever it takes a stance.
+    assert rows[0].figures["stance_accuracy"] == sum(
+        question.stance_of(doc) == "none" for question in evaluation.questions if question.claim for doc in docs
+    ) / (len(docs) * 2)
+
+
+def test_eval_command_compares_the_shipped_readers(built_settings: Settings) -> None:
+    result = CliRunner().invoke(
+        main,
+        [
+            "eval",
+            "--gold",
+            str(PROJECT_ROOT / "eval" / "gold.test.jsonl"),
+            "--index",
+            str(built_settings.index),
+            "--reader",
+            str(PROJECT_ROOT / "eval" / "readers" / "test.second.jsonl"),
+            "--reader",
+            str(PROJECT_ROOT / "eval" / "readers" / "test.third.jsonl"),
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    start = lines.index("Readers of the same questions (stance macro-F1, stance accuracy, disagreement F1):")
+    assert [line.split("  ")[1].strip() for line in lines[start + 1 :]] == [
+        "gold ~ test.second",
+        "gold ~ test.third",
+        "test.second ~ test.third",
+        "gold ~ engine",
+        "test.second ~ engine",
+        "test.third ~ engine",
+        "majority of 3 readers ~ engine",
+    ]
+
+
+def test_every_gold_file_has_two_more_readers_who_label_all_its_claims() -> None:
+    folder = PROJECT_ROOT / "eval"
+    articles = {article.doc: article for article in load_corpus(PROJECT_ROOT / "corpus")}
+    for name in SHIPPED_GOLD:
+        stem = name.removeprefix("gold.").removesuffix(".jsonl")
+        questions = load_gold(folder / name, articles)
+        for reader in ("second", "third"):
+            labels = load_reader_labels(folder / "readers" / f"{stem}.{reader}.jsonl", questions, articles)
+            assert len(labels.stances) == sum(question.claim is not None for question in questions)

@@ -350,13 +350,13 @@ def test_a_quote_that_is_not_in_the_article_is_refused_and_nothing_is_saved(libr
     app.selectbox(key="review:article").set_value(HAYS)
     app.button(key="review:open").click().run()
     heading = html_blocks(app, "crossread-review-head")[0]
-    assert "22 records from its positions file, all reviewed." in heading
+    assert "25 records from its positions file, all reviewed." in heading
     app.text_area(key="review:quote").input("Always send the request at once.")
     app.button(key=review_key(app, "new", "add")).click().run()
     assert [error.value for error in app.error] == [
         f'the quote "Always send the request at once." is not in the article {HAYS}; copy it verbatim from the article'
     ]
-    assert "22 records from its positions file" in html_blocks(app, "crossread-review-head")[0]
+    assert "25 records from its positions file" in html_blocks(app, "crossread-review-head")[0]
     assert snapshot(library) == before
     # Picking a sentence of the article puts it in the quote box, and that quote is taken.
     sentence = page.quote_choices(read_article_file(library.corpus / f"{HAYS}.md"))[3]
@@ -364,7 +364,7 @@ def test_a_quote_that_is_not_in_the_article_is_refused_and_nothing_is_saved(libr
     assert app.text_area(key="review:quote").value == sentence
     app.button(key=review_key(app, "new", "add")).click().run()
     assert not app.error
-    assert "23 records from its positions file, all reviewed." in html_blocks(app, "crossread-review-head")[0]
+    assert "26 records from its positions file, all reviewed." in html_blocks(app, "crossread-review-head")[0]
     # Closing without saving leaves the positions file and the index as they were.
     app.button(key="review:close").click().run()
     assert html_blocks(app, "crossread-review-head") == []
