@@ -108,6 +108,14 @@ _GAIN = re.compile(
     r"\b(?:advantages?|benefits?|beneficial|an edge|a leg up|favou?r|pays? off|reward|great way|good way|smart|"
     r"stand out|helps?|helpful|positive aspects?|positives|recogni[sz]e|remember)\b"
 )
+# A claim that the act is allowed ("is it ok to", "can I just"), not that it is the thing to do ("should I").
+_PERMISSION = re.compile(r"\b(?:ok|okay|fine|acceptable|alright|all right|allowed)\b|^you (?:can|may|could)\b", re.I)
+# The writer's own habit, not a rule: "personally, I'd wait".
+_PERSONAL_TASTE = re.compile(r"\bpersonally\b|\bI(?:'d| would)\b", re.IGNORECASE)
+# A claim that the act is required: "do I have to accept", "is it rude not to accept".
+_OBLIGATION = re.compile(
+    r"\b(?:have|has|need|needs) to\b|\bmust\b|\b(?:obliged|obligated|required)\b|\brude (?:to )?not\b", re.IGNORECASE
+)
 # A condition that leaves the act to the person: "if you want to", "you don't need to".
 _OPTIONAL = re.compile(
     r"\bif you (?:want|wish|like)\b|\b(?:don't|do not) (?:need|have) to\b|\boptional\b|\bup to you\b", re.IGNORECASE
@@ -238,9 +246,6 @@ def _moment_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[st
         # those terms, which the question leaves open (once hired, or asked only whether it pays, it is a yes).
         # Asked whether it is a mistake or should wait ("would it hurt", "hold off until the offer"), it is a no.
         vote = ("conditional", *vote[1:])
-    if vote and vote[0] == "for" and claim.moment == "after-rejection" and record.moment != "after-rejection":
-        # A yes given to candidates is no yes to keeping in touch once turned down; a no holds all the more.
-        return None
     return vote
 
 
@@ -345,7 +350,8 @@ def _action_direction(claim: Claim, record: AdviceRecord) -> str | None:
         return record.direction if named_moment and record.direction == "for" else None
     if record.action not in _OPPOSED_ACTIONS.get(claim.action, frozenset()):
         return record.direction
-    if record.action in _APPROVAL_ONLY_OPPOSES and record.direction != "for":
+    if record.direction == "conditional" or (record.action in _APPROVAL_ONLY_OPPOSES and record.direction != "for"):
+        # "Accept it if Facebook is your work account" leaves ignoring it where it was.
         return None
     return _REVERSED.get(record.direction, record.direction)
 
@@ -386,7 +392,9 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
     if not shared:
         # A test of what they post leaves a question about their politics open; it says nothing about a question
         # of who can see the account. How the act is done (with a note) leaves every other condition as it is.
-        situation = {STATE_ASPECTS[state] for state in states} - {"manner", "audience"}
+        # A public account is the usual case: the test of what they post still decides (readers agree).
+        situation = {STATE_ASPECTS[state] for state, holds in states.items() if not (state == "public" and holds)}
+        situation -= {"manner", "audience"}
         if not situation:
             return direction, False, False
         aspects = {STATE_ASPECTS[state] for state in named}
@@ -458,6 +466,9 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             # A request in place of a thank-you card: a yes to the request, or a condition on it, is no word on
             # dropping the card; a no to the request itself still holds.
             continue
+        if said == "conditional" and record.moment == "any" and _OBLIGATION.search(claim.text):
+            # "Do I have to accept their request?": advice that it depends says you do not (readers agree).
+            said = "against"
         if claim.refrain and _leaves_it_optional(claim, record, said):
             # "You don't need to if you don't want to", "Facebook for friends or for work, as you decide": then
             # not doing it is all right.
@@ -487,6 +498,9 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             # Asked whether it looks weird or rude, "I'd wait until after the interview" is a view on the best
             # time, not a verdict on the act: it neither decides nor outweighs one.
             moment_weight, specific_moment = moment_weight * 0.4, False
+        elif waiting and claim.positive and _PERMISSION.search(claim.text) and _PERSONAL_TASTE.search(record.text):
+            # Asked whether it is all right, the writer's own habit ("personally, I'd wait") is no condition on it.
+            moment_weight *= 0.4
         # A reviewed record is a person's reading of the advice: full strength, whatever its wording.
         strength = 1.0 if record.reviewed else cue_strength(record.cues)
         weight = strength * platform_weight * person_weight * moment_weight

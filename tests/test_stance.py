@@ -636,3 +636,51 @@ def test_staying_off_every_network_until_hired_is_answered_by_a_yes_on_one_of_th
     # Asked whether it is weird, the same advice is still a condition on the network and the note.
     weird = claim_of("Is it weird to connect with interviewers on social media while I wait to hear back?")
     assert decide_position(weird, [after_meeting, facebook_no]).stance == "conditional"
+
+
+def test_asked_whether_it_is_required_advice_that_it_depends_says_it_is_not() -> None:
+    depends = reviewed(
+        "Facebook for friends and LinkedIn for work, or the other way round.",
+        "conditional",
+        condition="if Facebook is the account you keep for work contacts",
+        action="accept-request",
+        platform="facebook",
+        person="professional-contact",
+    )
+    required = claim_of("starting my new job monday, do i have to accept fb friend requests from my new coworkers?")
+    assert decide_position(required, [depends]).stance == "opposes"
+    assert decide_position(claim_of("should i accept my coworker's facebook friend request?"), [depends]).stance == (
+        "conditional"
+    )
+
+
+def test_asked_whether_it_is_all_right_the_writers_own_habit_is_no_condition() -> None:
+    permission = reviewed("But it's not a faux pas to send the request.")
+    habit = reviewed(
+        "Personally, though, I'd wait until after the interview.",
+        "conditional",
+        start=50,
+        condition="wait until after the interview",
+        moment="right-after-interview",
+    )
+    rule = replace(habit, text="Wait until after the interview.")
+    allowed = claim_of("hiring manager linkedin connection request - ok to send?")
+    assert decide_position(allowed, [permission, habit]).stance == "supports"
+    assert decide_position(allowed, [permission, rule]).stance == "conditional"
+    # Asked what to do, the habit is advice on when.
+    should = claim_of("Should I send the hiring manager a LinkedIn connection request?")
+    assert decide_position(should, [permission, habit]).stance == "conditional"
+
+
+def test_a_public_account_leaves_the_test_of_what_they_post_to_decide() -> None:
+    professional = reviewed(
+        "Look first to see if their tweets are mainly professional.",
+        "conditional",
+        condition="only if their tweets are mainly professional",
+        action="follow",
+        platform="twitter",
+    )
+    public = claim_of("Is it ok to follow my interviewer on twitter? Her account is public.")
+    assert decide_position(public, [professional]).stance == "conditional"
+    private = claim_of("My interviewer's twitter is private, should I send a request to follow?")
+    assert decide_position(private, [professional]) == NO_POSITION
