@@ -120,6 +120,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|ing)? "
         r"(?:my|your|the|our) (?:linkedin |connection |friend )?(?:request|invite|invitation)s?\b"
         r"|\b(?:request|invite|invitation) (?:is |was |has been )?(?:still )?(?:pending|unanswered|ignored)\b"
+        r"|\b(?:ignored|declined|rejected) (?:my|your|our) (?:linkedin |connection |friend )?"
+        r"(?:request|invite|invitation)\b"
         r"|\b(?:request|invite|invitation)\b[^.?!]{0,30}\b(?:it's|it is) still pending\b",
     ),
     # Before "friend" and "connect": accepting someone's request is not sending one ("don't accept" is a no to it).
@@ -140,7 +142,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "friend",
         r"\bfriend[- ]?request(?:s|ed|ing)?\b|\bbefriend\w*\b|\bbe(?:come|coming)? (?:facebook )?friends\b"
-        r"|\bfriend(?:ing)? (?:him|her|them|your|my|an|a|the|"
+        r"|\bfriend(?:ing)? (?:him|her|them|your|my|their|an|a|the|"
         r"someone|people|interviewers?|recruiters?)\b|\bto be \"?friends\b|\bfriend on (?:face ?book|fb)\b",
     ),
     (
@@ -239,7 +241,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:avoid|remove|"
         r"delete|hide|untag|opt away from)(?: \w+){0,2} (?:photos?|pictures?|posts?|ones that)\b|\bprivacy "
         r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b"
-        r"|\b(?:watch|mind|careful (?:about|with)|think about) what (?:you|i) (?:post|share|tweet)\b"
+        r"|\b(?:watch|mind|careful (?:about|with)|think about|care(?: about)?) what (?:you|i) (?:post|share|tweet)\b"
         r"|\btak(?:e|ing) (?:them|it|those|these|(?:the|my|your) (?:\w+ )?(?:photos?|pics|pictures?|posts?)) down\b"
         r"|\btak(?:e|ing) down (?:the|my|your|those|these|any|all) (?:\w+ )?(?:photos?|pics|pictures?|posts?)\b"
         r"|\bclean (?:it|them) up\b|\bscrub(?:bing)? (?:\w+ ){0,3}(?:photos?|pics|pictures?|posts?|profiles?)\b"
@@ -324,6 +326,8 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "direct-report",
         re.compile(
             r"\b(?:your|my) (?:own )?(?:employees|team members|team|staff|direct reports|reports|subordinates)\b"
+            # "Should managers friend their employees?"
+            r"|\bmanagers?\b(?: \w+){0,3} their (?:own )?(?:employees|team members|team|staff|direct reports|reports)\b"
             r"|\bpeople (?:you|i) manage\b|\bpeople who (?:now )?report to (?:you|me)\b"
         ),
     ),

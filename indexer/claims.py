@@ -77,6 +77,8 @@ _MIND_HEAD = re.compile(_ASKED_OF_THEM + r"mind\b")
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
 _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:not|never)\b|\bto (?:not|never)\b|\bnever to\b|\bnot to\b"
+    # "Am I better off just not connecting at all?"
+    r"|\bbetter off (?:just |simply )?(?:not|never)\b"
     r"|\bif you (?:don't|do not|never)\b"
     # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
@@ -484,7 +486,12 @@ _FOLLOWED_FIRST = re.compile(r"\b(?:followed|follows|added) you\b")
 _MUTUAL_CONNECTIONS = re.compile(
     r"\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b|\b1st[- ]degree (?:linkedin )?"
     r"connections?\b"
+    # "An old coworker who is connected to my interviewer."
+    r"|\b(?:co-?workers?|colleagues?|friends?|contacts?)\b[^?.]{0,30}\b(?:connected|linked) (?:to|with) "
+    r"(?:my|the|your) (?:interviewer|hiring manager|recruiter)\b"
 )
+# "Accept an offer": a job, not a request.
+_JOB_OFFER = re.compile(r"accept(?:ing)? (?:an?|the|their|this|that|my|your) (?:job |new )?(?:offer|position|role)\b")
 # "Is it okay not to connect at all", "fine if I don't accept": whether refraining is all right.
 _REFRAIN = re.compile(
     r"\b(?:okay|ok|fine|acceptable|alright|all right|normal)(?: \w+)? "
@@ -562,6 +569,9 @@ _STRANGER = re.compile(
 def _person(text: str) -> str:
     """The person a question is about; the interviewer when it speaks of an interview or a thank-you."""
     people = find_people(text)
+    if "direct-report" in people:
+        # "New manager here - should I add my team?": the manager is the one asking.
+        return "direct-report"
     person = people[0] if people else "any"
     if person in ("hiring-manager", "recruiter") and _STRANGER.search(text) and not re.search(r"\binterview", text):
         return "employer"
@@ -687,7 +697,7 @@ def _main_action(text: str) -> str:
     predicate = _PREDICATE.search(text)
     if predicate:
         said = predicate.group("predicate")
-        if re.match(r"accept(?:ing)?\b", said):
+        if re.match(r"accept(?:ing)?\b", said) and not _JOB_OFFER.match(said):
             return "accept-request"
         for action, start, _ in find_action_spans(said):
             if action.startswith("?"):

@@ -112,6 +112,8 @@ _GAIN = re.compile(
 _PERMISSION = re.compile(r"\b(?:ok|okay|fine|acceptable|alright|all right|allowed)\b|^you (?:can|may|could)\b", re.I)
 # The writer's own habit, not a rule: "personally, I'd wait".
 _PERSONAL_TASTE = re.compile(r"\bpersonally\b|\bI(?:'d| would)\b", re.IGNORECASE)
+# "Not connecting at all", "stay off it completely": refraining everywhere, not at one moment.
+_AT_ALL = re.compile(r"\b(?:at all|completely|entirely|altogether)\b", re.IGNORECASE)
 # A claim that the act is required: "do I have to accept", "is it rude not to accept".
 _OBLIGATION = re.compile(
     r"\b(?:have|has|need|needs) to\b|\bmust\b|\b(?:obliged|obligated|required)\b|\brude (?:to )?not\b", re.IGNORECASE
@@ -579,7 +581,7 @@ def _is_blanket_no(claim: Claim) -> bool:
     """Whether a claim holds that one should keep off every network until the process is over ("stay off social
     media with interviewers until hired"), rather than how it looks or whether it is wise at one moment."""
     return (
-        claim.moment == "during-process"
+        (claim.moment == "during-process" or _AT_ALL.search(claim.text) is not None)
         and not claim.positive
         and not claim.refrain
         and not claim.contrast

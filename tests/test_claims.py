@@ -501,3 +501,27 @@ def test_a_choice_between_a_network_and_social_media_in_general_reads() -> None:
 def test_a_request_left_unaccepted_asks_whether_it_is_a_bad_sign(question: str) -> None:
     claim = parse_claim(question)
     assert claim is not None and (claim.action, claim.positive) == ("unaccepted-request", True)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The manager asking is not the person asked about.
+        ("new manager here - should i add my team on facebook?", ("friend", "facebook", "direct-report")),
+        ("Should managers friend their employees on Facebook?", ("friend", "facebook", "direct-report")),
+        # A request ignored is a request left unaccepted.
+        ("the interviewer ignored my linkedin request, does that mean they didn't like me?", ("unaccepted-request",)),
+        # Accepting an offer is not accepting a request.
+        ("can i accept an offer and keep interviewing at other companies?", ("other",)),
+        ("should i accept their request?", ("accept-request",)),
+        ("can i ask an old coworker who is connected to my interviewer what the company is like?", ("message",)),
+        ("Do employers care what I post publicly, like status updates?", ("clean-up-profile",)),
+    ],
+)
+def test_people_and_acts_third_readers(question: str, expected: tuple[str, ...]) -> None:
+    assert parts(parse_claim(question))[: len(expected)] == expected
+
+
+def test_better_off_not_doing_it_asks_whether_refraining_is_right() -> None:
+    claim = parse_claim("am i better off just not connecting with interviewers on social media at all?")
+    assert claim is not None and not claim.positive
