@@ -95,7 +95,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ask-permission",
         r"\bjust ask\b|\bask,\s*\"|\bwould it be (?:alright|all right|ok|okay) (?:with you )?if i sent\b"
-        r"|\bask(?:ing)?\b(?: [\w']+){0,8}? (?:if|whether) (?:you|i) (?:can|could|may|might)\b",
+        r"|\bask(?:ing)?\b(?: [\w']+){0,8}? (?:if|whether) (?:you|i) (?:can|could|may|might)\b"
+        # "Ask the interviewer if it's okay before I send the invite."
+        r"|\bask(?:ing)? (?:them|him|her|(?:the|your|my) [\w-]+) (?:if|whether) (?:it's|it is|it'd be|that's) "
+        r"(?:ok|okay|alright|all right|fine)\b",
     ),
     (
         "ignore-request",
@@ -253,7 +256,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "separate-accounts",
         r"\bseparate (?:accounts?|profiles?)\b|\banother (?:account |one )?for that purpose\b"
         r"|\bpersonal and professional (?:accounts?|profiles?)\b"
-        r"|\b(?:one|an?) (?:account|profile) for (?:friends|family|work|personal)\b|\ba separate one\b",
+        r"|\b(?:one|an?) (?:account|profile) for (?:friends|family|work|personal)\b|\ba separate one\b"
+        # "Keep my personal and professional social media separate", "the same account for friends and work".
+        r"|\bpersonal and (?:professional|work) (?:social media|online presence|life|lives)\b[^.?!]{0,20}\bseparate\b"
+
     ),
     (
         "separate-platforms",
@@ -274,7 +280,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "!separate-accounts",
         r"\bdo both at once\b|\bmix(?:ing)? (?:personal and professional|the two|work and)\b|\bon the same (?:\w+ )?"
-        r"(?:account|profile)\b",
+        r"(?:account|profile)\b|\b(?:the )?same (?:account|profile) for (?:friends|family|personal)\b",
     ),
 )
 _ACTIONS_COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -631,6 +637,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:every|all|each|most|lots of|many of|a lot of|tons of) (?:of )?(?:(?:her|his|their|the) (?:\S+ )?)?"
             r"(?:single )?(?:posts?|tweets?|updates?|blogs?)\b"
+            r"|\b(?:basically |pretty much |nearly |almost )?everything (?:(?:they|he|she|(?:the|your|my) [\w-]+) )?"
+            r"(?:posts?|tweets?|shares?)\b"
         ),
     ),
     ("every-post", False, re.compile(r"\bone or two\b|\ba (?:few|couple)\b|\bwithout overdoing\b|\bdon't overdo\b")),

@@ -363,9 +363,11 @@ def parse_claim(question: str) -> Claim | None:
         # Writing to ask outright for a job is a cold approach to an employer, not keeping in touch after an interview.
         person = "employer"
     if _MUTUAL_CONNECTIONS.search(swapped):
-        # The people one has in common with the interviewer are former colleagues, asked about the company.
-        person = "coworker"
-        action = "message" if re.search(r"\bask\b", swapped) else "research"
+        # The people one has in common with the interviewer are former colleagues, asked about the company; looking
+        # them up is looking up the interviewer.
+        asking = re.search(r"\bask\b", swapped) is not None
+        person = "coworker" if asking else "interviewer"
+        action = "message" if asking else "research"
     if action == "connect" and person == "employer":
         # Reaching out to a company, or to its people cold, is writing to it: a first contact, not keeping in touch.
         action = "message"

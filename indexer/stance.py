@@ -468,8 +468,14 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             # A request in place of a thank-you card: a yes to the request, or a condition on it, is no word on
             # dropping the card; a no to the request itself still holds.
             continue
-        if said == "conditional" and record.moment == "any" and _OBLIGATION.search(claim.text):
-            # "Do I have to accept their request?": advice that it depends says you do not (readers agree).
+        if (
+            said == "conditional"
+            and record.moment == "any"
+            and _OBLIGATION.search(claim.text)
+            and not _open_manner(replace(claim, states=()), record)
+        ):
+            # "Do I have to accept their request?": advice that it depends says you do not (readers agree); "do I need
+            # to add a note?" is answered yes by advice that makes the note its condition.
             said = "against"
         if claim.refrain and _leaves_it_optional(claim, record, said):
             # "You don't need to if you don't want to", "Facebook for friends or for work, as you decide": then

@@ -516,10 +516,26 @@ def test_a_request_left_unaccepted_asks_whether_it_is_a_bad_sign(question: str) 
         ("should i accept their request?", ("accept-request",)),
         ("can i ask an old coworker who is connected to my interviewer what the company is like?", ("message",)),
         ("Do employers care what I post publicly, like status updates?", ("clean-up-profile",)),
+        ("shoud i ask the interviewer if it's ok before i send them a linkedin invite?", ("ask-permission",)),
+        # Looking up what one has in common with the interviewer is looking up the interviewer.
+        ("is it worth checking if me and the interviewer have mutual connections on linkedin?", ("research",)),
+        ("Should I keep my personal and professional social media separate?", ("separate-accounts",)),
+        # One account for both is the opposite of keeping them apart.
+        (
+            "can i use the same account for friends and work contacts",
+            ("separate-accounts", "any", "professional-contact", "any", False),
+        ),
     ],
 )
 def test_people_and_acts_third_readers(question: str, expected: tuple[str, ...]) -> None:
     assert parts(parse_claim(question))[: len(expected)] == expected
+
+
+def test_commenting_on_basically_everything_is_commenting_on_every_post() -> None:
+    claim = parse_claim("should i comment on basically everything the interviewer posts so they remember me?")
+    assert claim is not None and dict(claim.states) == {"every-post": True}
+    research = parse_claim("is it worth checking if me and the interviewer have mutual connections on linkedin?")
+    assert research is not None and research.person == "interviewer"
 
 
 def test_better_off_not_doing_it_asks_whether_refraining_is_right() -> None:

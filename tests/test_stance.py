@@ -684,3 +684,14 @@ def test_a_public_account_leaves_the_test_of_what_they_post_to_decide() -> None:
     assert decide_position(public, [professional]).stance == "conditional"
     private = claim_of("My interviewer's twitter is private, should I send a request to follow?")
     assert decide_position(private, [professional]) == NO_POSITION
+
+
+def test_asked_whether_a_note_is_needed_advice_that_makes_it_the_condition_says_yes() -> None:
+    with_note = reviewed(
+        "A request works in your favour when a note says you expect nothing.",
+        "conditional",
+        condition="after you have met them, with a note that expects nothing",
+        action="message",
+    )
+    note = claim_of("do i need to add a note to my linkedin connection request to the interviewer?")
+    assert decide_position(note, [with_note]).stance == "supports"
