@@ -340,6 +340,10 @@ SHIPPED_GOLD = {
     "gold.dev5.jsonl": 48,
     "gold.dev6.jsonl": 45,
     "gold.dev7.jsonl": 48,
+    "gold.dev8.jsonl": 48,
+    "gold.dev9.jsonl": 46,
+    "gold.dev10.jsonl": 47,
+    "gold.dev11.jsonl": 48,
     "gold.blind1.jsonl": 47,
     "gold.blind2.jsonl": 49,
 }
