@@ -258,8 +258,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bpersonal and professional (?:accounts?|profiles?)\b"
         r"|\b(?:one|an?) (?:account|profile) for (?:friends|family|work|personal)\b|\ba separate one\b"
         # "Keep my personal and professional social media separate", "the same account for friends and work".
-        r"|\bpersonal and (?:professional|work) (?:social media|online presence|life|lives)\b[^.?!]{0,20}\bseparate\b"
-
+        r"|\bpersonal and (?:professional|work) (?:social media|online presence|life|lives)\b[^.?!]{0,20}\bseparate\b",
     ),
     (
         "separate-platforms",
@@ -674,6 +673,8 @@ STATE_ASPECTS = {
     "reaction": "audience",
     # Only a question states it: the request stands in for a paper thank-you card.
     "instead-of-card": "manner",
+    # Only a question states it: the claim is that the risk falls as the process goes on.
+    "safer-later": "timing",
 }
 _STATE_NEGATOR = re.compile(r"\b(?:not|never|no|nothing|isn't|aren't|doesn't|don't|unless|without)\b|n't\b")
 _STATE_SEGMENT = re.compile(r"\band\b|\bbut\b|;")

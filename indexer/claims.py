@@ -67,6 +67,11 @@ _NEGATIVE_FRAMING = re.compile(
     r"annoyed|annoys|irritat\w*|bothered|put off|turned off|offended|dumb|stupid|silly|foolish|"
     r"bad (?:etiquette|form|manners)|poor form)\b"
 )
+# "Does it get less risky to connect the further along you are?": a claim about how the answer changes with time.
+_SAFER_LATER = re.compile(
+    r"\b(?:less risky|riskier|safer|less risk|more (?:acceptable|appropriate|okay|ok))\b[^?.]{0,60}\b(?:further|farther"
+    r"|later|the longer|the more)\b|\b(?:further|farther) along\b[^?.]{0,40}\b(?:less risky|safer)\b"
+)
 # "Instead of a thank-you card", "replace the handwritten note": the request stands in for a paper thank-you.
 _PAPER_THANKS = re.compile(
     r"\b(?:thank[- ]?(?:you|u)|thanks) (?:card|note|letter)s?\b|\b(?:handwritten|mailed|paper|snail[- ]?mail)\b"
@@ -350,6 +355,8 @@ def parse_claim(question: str) -> Claim | None:
     states = {**find_condition_states(preamble), **claim_states(asked), **_proposed_manner(swapped)}
     if _REACTION.search(asked):
         states["reaction"] = True
+    if _SAFER_LATER.search(swapped):
+        states["safer-later"] = True
     if _PAPER_THANKS.search(swapped) and platform != "offline":
         states["instead-of-card"] = True
     if states.get("political") and "professional" not in states:

@@ -463,6 +463,12 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             )
             continue
         said = _action_direction(claim, record)
+        if dict(claim.states).get("safer-later"):
+            # "Less risky the further along you are": advice that draws a line in time (no before, yes after) says
+            # so; a yes at one moment, or advice for any moment, says nothing of it.
+            if record.moment == "any" or record.direction == "for":
+                continue
+            said = "for"
         in_place_of_card = dict(claim.states).get("instead-of-card")
         if in_place_of_card and said != "against" and not mentions_thank_you(normalize(record.text)):
             # A request in place of a thank-you card: a yes to the request, or a condition on it, is no word on

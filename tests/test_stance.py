@@ -695,3 +695,19 @@ def test_asked_whether_a_note_is_needed_advice_that_makes_it_the_condition_says_
     )
     note = claim_of("do i need to add a note to my linkedin connection request to the interviewer?")
     assert decide_position(note, [with_note]).stance == "supports"
+
+
+def test_safer_the_further_along_is_said_by_advice_that_draws_a_line_in_time() -> None:
+    not_before = reviewed("Do not send requests before you have met them.", "against", moment="before-interview")
+    after = reviewed(
+        "After the interview it is worth considering.",
+        "conditional",
+        start=60,
+        condition="after the interview",
+        moment="right-after-interview",
+    )
+    any_time = reviewed("Send the invite: it is a great way to follow up.", start=120)
+    later = claim_of("Does it get less risky to connect with an interviewer the further along you are?")
+    assert dict(later.states) == {"safer-later": True}
+    assert decide_position(later, [not_before, after]).stance == "supports"
+    assert decide_position(later, [any_time]) == NO_POSITION
