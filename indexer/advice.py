@@ -165,7 +165,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "connect",
-        r"\badd(?:s|ed|ing)? (?:him|her|them|your|my|the|an|a|interviewers?|recruiters?)\b"
+        r"\badd(?:s|ed|ing)? (?:him|her|them|your|my|the|an|a|interviewers?|recruiters?|someone|people)\b"
         r"(?! (?:\w+ )?(?:note|message|line|comment|thank))",
     ),
     # "Stay away from Facebook": keep off the platform, i.e. do not connect there.
@@ -173,7 +173,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "connect",
         r"\b(?:stay(?:ing)? away from|avoid(?:ing)?|skip(?:ping)?|steer(?:ing)? clear of|stay(?:ing)? off"
         r"|keep(?:ing)? off)"
-        r" (?:face ?book|fb|linked ?in|twitter|social media)\b",
+        r" (?:face ?book|fb|linked ?in|twitter|social media)\b"
+        r"|\b(?:stay(?:ing)? away from|steer(?:ing)? clear of|keep(?:ing)? away from) (?:\w+ ){1,3}on (?:face ?book|fb"
+        r"|linked ?in|twitter|social media|instagram)\b",
     ),
     (
         "follow",
@@ -224,7 +226,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "view-profile",
         r"\bview(?:ing|ed|s)? (?:\S+ ){0,4}profiles?\b|\b(?:look|looks|looked|looking|glance[ds]?|glancing) at "
-        r"(?:\S+ ){0,4}profiles?\b|\bcheck(?:ing)? out (?:\S+ ){0,3}profiles?\b"
+        r"(?:\S+ ){0,4}profiles?\b|\bcheck(?:ing|ed)? out (?:\S+ ){0,3}profiles?\b"
         r"|\b(?:look|looks|looked|looking) at (?:\S+ ){0,3}(?:linked ?in|facebook|twitter|instagram)\b"
         r"(?! (?:posts?|updates))",
     ),
@@ -239,7 +241,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bprofiles? (?:is |are )?(?:interview-ready|interview ready)\b|\bpolish(?:ing)? (?:up )?(?:your "
         r"|my )?(?:\w+ )?"
         r"profile"
-        r"|\bclean(?:ing)? up (?:your |my )?(?:own )?(?:profiles?|social media(?: profiles?)?|accounts?"
+        r"|\bclean(?:ing)? up (?:your |my )?(?:own )?(?:(?:linked ?in|facebook|twitter|instagram)(?: profile)?\b"
+        r"|profiles?|social media(?: profiles?)?|accounts?"
         r"|online presence)\b"
         r"|\b(?:avoid|remove|"
         r"delete|hide|untag|opt away from)(?: \w+){0,2} (?:photos?|pictures?|posts?|ones that)\b|\bprivacy "
@@ -598,6 +601,26 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             r"personal |personali[sz]ed |custom |customi[sz]ed |thoughtful |quick |nice |little )*(?:note|message|"
             r"thank[- ]you)\b|\bpersonali[sz]ed (?:request|invite|invitation)\b|\bcustomi[sz]ed message\b"
             r"|\b(?:my|your|the|a) note (?:says|saying|makes)\b|\bintegrated a observe\b"
+            # "Thank my interviewer through the LinkedIn invite message": the thank-you is the note.
+            r"|\bthank\w*(?: \w+){0,3} (?:in|through|via|with|into) (?:the|a|my|your) (?:linkedin |li )?"
+            r"(?:invite|request|invitation)\b"
+        ),
+    ),
+    # What the note says: that the candidate expects nothing, or hopes to hear about the job.
+    (
+        "expects-outcome",
+        False,
+        re.compile(
+            r"\bexpects? nothing\b|\bno (?:pressure|expectations?|strings)\b|\bexpecting nothing\b|\bregardless of "
+            r"the (?:\w+ )?(?:end )?result\b|\bwhatever the (?:outcome|result)\b|\bwithout expecting\b"
+        ),
+    ),
+    (
+        "expects-outcome",
+        True,
+        re.compile(
+            r"\b(?:hop(?:e|es|ing)|want(?:ing)?|excited|looking forward)\b(?: \w+){0,3} (?:to )?"
+            r"(?:get(?:ting)?|land(?:ing)?|hear(?:ing)?|the (?:job|role|position|offer))\b|\bthe (?:hiring )?decision\b"
         ),
     ),
     (
@@ -671,6 +694,7 @@ STATE_ASPECTS = {
     "varies": "audience",
     # Only a question states it: it asks how the person takes the act ("do recruiters mind if ...").
     "reaction": "audience",
+    "expects-outcome": "manner",
     # Only a question states it: the request stands in for a paper thank-you card.
     "instead-of-card": "manner",
     # Only a question states it: the claim is that the risk falls as the process goes on.

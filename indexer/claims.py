@@ -67,10 +67,18 @@ _NEGATIVE_FRAMING = re.compile(
     r"annoyed|annoys|irritat\w*|bothered|put off|turned off|offended|dumb|stupid|silly|foolish|"
     r"bad (?:etiquette|form|manners)|poor form)\b"
 )
+# "Should my note say ...": what the note of a request says.
+_NOTE_CONTENT = re.compile(
+    r"^(?:can|could|should|may|would|will|is it ok (?:if|for)) (?:my|your|the|a) (?:\w+ ){0,2}(?:note|message)\b"
+    r"|\b(?:should|can|could) you (?:say|mention|include|write|tell them)\b[^?]{0,60}\b(?:note|message)\b"
+    r"|\b(?:note|message)\b[^?]{0,40}\b(?:should|can|could) you (?:say|mention|include|write)\b"
+)
+_SAID_IN_NOTE = re.compile(r"\bsay(?:s|ing)? (?:that )?(?P<what>[^?]+?)(?: in (?:the|my|your|a) (?:note|message))?$")
 # "Does it get less risky to connect the further along you are?": a claim about how the answer changes with time.
 _SAFER_LATER = re.compile(
     r"\b(?:less risky|riskier|safer|less risk|more (?:acceptable|appropriate|okay|ok))\b[^?.]{0,60}\b(?:further|farther"
     r"|later|the longer|the more)\b|\b(?:further|farther) along\b[^?.]{0,40}\b(?:less risky|safer)\b"
+    r"|\b(?:less risky|safer)\b[^?]{0,60}\bafter (?:the interview )?than before\b"
 )
 # "Instead of a thank-you card", "replace the handwritten note": the request stands in for a paper thank-you.
 _PAPER_THANKS = re.compile(
@@ -355,7 +363,14 @@ def parse_claim(question: str) -> Claim | None:
     states = {**find_condition_states(preamble), **claim_states(asked), **_proposed_manner(swapped)}
     if _REACTION.search(asked):
         states["reaction"] = True
-    if _SAFER_LATER.search(swapped):
+    if _NOTE_CONTENT.search(swapped) and "expects-outcome" in states:
+        # "Can my note say I'm hoping to get the job?": what a request's note says is how the request is made.
+        action, states["note"] = "connect", True
+    else:
+        # Said of a request asked about ("if I add a note saying I expect nothing"), it is the note, no more.
+        states.pop("expects-outcome", None)
+    safer_later = _SAFER_LATER.search(swapped)
+    if safer_later:
         states["safer-later"] = True
     if _PAPER_THANKS.search(swapped) and platform != "offline":
         states["instead-of-card"] = True
@@ -381,6 +396,9 @@ def parse_claim(question: str) -> Claim | None:
     moments = find_moments(swapped)
     # A thank-you is sent after the interview it thanks for.
     moment = moments[0] if moments else "right-after-interview" if mentions_thank_you(swapped) else "any"
+    if safer_later and not re.search(r"\bthan before\b", safer_later.group(0)):
+        # "The further along you are in the process": a trend over every moment, not one of them.
+        moment = "any"
     negative = _is_negative(asked)
     before = _moment_before_awaited(asked)
     if _WAIT_UNTIL.search(asked) and before:
@@ -417,6 +435,11 @@ def parse_claim(question: str) -> Claim | None:
     elif preamble:
         statement = _claim_text(asked, asked, action, platform, person, moment, negative)
         text = f"{statement[:-1]} ({preamble})."
+    said = _SAID_IN_NOTE.search(swapped) if "expects-outcome" in states else None
+    if said:
+        where = f"a {_PROPER.get(platform, 'connection')} request" if platform != "any" else "a connection request"
+        verdict = "is a mistake" if negative else "is acceptable"
+        text = _finish(f"Saying {said.group('what').strip()} in the note of {where} {verdict}")
     return Claim(
         text=text,
         action=action,
@@ -493,7 +516,8 @@ def _split_alternatives(text: str) -> tuple[str, str, str]:
 
 _FOLLOWED_FIRST = re.compile(r"\b(?:followed|follows|added) you\b")
 _MUTUAL_CONNECTIONS = re.compile(
-    r"\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b|\b1st[- ]degree (?:linkedin )?"
+    r"\b(?:mutual|shared|common) (?:linkedin |facebook )?(?:connections|contacts)\b|\bconnections in common\b"
+    r"|\b1st[- ]degree (?:linkedin )?"
     r"connections?\b"
     # "An old coworker who is connected to my interviewer."
     r"|\b(?:co-?workers?|colleagues?|friends?|contacts?)\b[^?.]{0,30}\b(?:connected|linked) (?:to|with) "
@@ -565,7 +589,8 @@ def split_situation(text: str) -> tuple[str, str]:
 # "Do recruiters mind if ...", "do hiring managers get annoyed when ...": how the person takes the act.
 _REACTION = re.compile(
     _ASKED_OF_THEM + r"(?:mind|(?<!look )(?<!looks )(?<!sound )(?<!seem )like|appreciate|hate|dislike|care"
-    r"|get (?:annoyed|irritated|bothered|offended|put off)|feel (?:\w+ )?(?:about|uncomfortable|awkward))\b"
+    r"|get (?:annoyed|irritated|bothered|offended|put off)|feel (?:\w+ )?(?:about|uncomfortable|awkward)"
+    r"|find it (?:\w+ )?(?:awkward|weird|annoying|creepy|odd|strange|off-?putting|uncomfortable))\b"
 )
 # Someone the job seeker does not know ("a hiring manager I don't know", "cold"): an employer approached cold,
 # not the interviewer of a process they are in.

@@ -116,7 +116,8 @@ _PERSONAL_TASTE = re.compile(r"\bpersonally\b|\bI(?:'d| would)\b", re.IGNORECASE
 _AT_ALL = re.compile(r"\b(?:at all|completely|entirely|altogether)\b", re.IGNORECASE)
 # A claim that the act is required: "do I have to accept", "is it rude not to accept".
 _OBLIGATION = re.compile(
-    r"\b(?:have|has|need|needs) to\b|\bmust\b|\b(?:obliged|obligated|required)\b|\brude (?:to )?not\b", re.IGNORECASE
+    r"\b(?:have|has|need|needs) to\b|\bmust\b|\b(?:obliged|obligated|required|expected to)\b|\brude (?:to )?not\b",
+    re.IGNORECASE,
 )
 # A condition that leaves the act to the person: "if you want to", "you don't need to".
 _OPTIONAL = re.compile(
@@ -466,19 +467,27 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
         if dict(claim.states).get("safer-later"):
             # "Less risky the further along you are": advice that draws a line in time (no before, yes after) says
             # so; a yes at one moment, or advice for any moment, says nothing of it.
-            if record.moment == "any" or record.direction == "for":
+            if record.moment == "any" or (claim.moment != "any" and record.moment != claim.moment):
                 continue
-            said = "for"
+            if claim.moment == "any" and record.direction == "for":
+                continue
+            # At the moment the claim names, a no says it is no safer then; a yes, or a yes on terms, that it is.
+            said = "against" if claim.moment != "any" and record.direction == "against" else "for"
+        if "expects-outcome" in dict(claim.states) and "expects-outcome" not in find_condition_states(record.condition):
+            # Asked what the note should say, only advice on what it says speaks.
+            continue
         in_place_of_card = dict(claim.states).get("instead-of-card")
         if in_place_of_card and said != "against" and not mentions_thank_you(normalize(record.text)):
             # A request in place of a thank-you card: a yes to the request, or a condition on it, is no word on
             # dropping the card; a no to the request itself still holds.
             continue
+        optional_yes = said == "for" and _OPTIONAL.search(record.condition) is not None
         if (
-            said == "conditional"
+            (said == "conditional" or optional_yes)
             and record.moment == "any"
             and _OBLIGATION.search(claim.text)
             and not _open_manner(replace(claim, states=()), record)
+            and "varies" not in find_condition_states(record.condition)
         ):
             # "Do I have to accept their request?": advice that it depends says you do not (readers agree); "do I need
             # to add a note?" is answered yes by advice that makes the note its condition.

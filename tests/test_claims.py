@@ -520,6 +520,14 @@ def test_a_request_left_unaccepted_asks_whether_it_is_a_bad_sign(question: str) 
         # Looking up what one has in common with the interviewer is looking up the interviewer.
         ("is it worth checking if me and the interviewer have mutual connections on linkedin?", ("research",)),
         ("Should I keep my personal and professional social media separate?", ("separate-accounts",)),
+        (
+            "should i just stay away from interviewers on social media completely until the process is over?",
+            ("connect", "social-media", "interviewer", "during-process", False),
+        ),
+        ("Is LinkedIn more acceptable than Facebook for adding someone who interviewed me?", ("connect", "linkedin")),
+        ("should i ask mutual linkedin connections about the company before interviewing", ("message",)),
+        ("Do I need to clean up my own LinkedIn before I connect with the interviewer?", ("clean-up-profile",)),
+        ("do recruiters think it's creepy when they see i checked out their linkedin profile", ("view-profile",)),
         # One account for both is the opposite of keeping them apart.
         (
             "can i use the same account for friends and work contacts",
@@ -541,3 +549,31 @@ def test_commenting_on_basically_everything_is_commenting_on_every_post() -> Non
 def test_better_off_not_doing_it_asks_whether_refraining_is_right() -> None:
     claim = parse_claim("am i better off just not connecting with interviewers on social media at all?")
     assert claim is not None and not claim.positive
+
+
+def test_what_a_note_says_is_how_the_request_is_made() -> None:
+    hoping = parse_claim("can my note on linkedin say i'm really hoping to get the job?")
+    assert hoping is not None and hoping.action == "connect"
+    assert dict(hoping.states) == {"expects-outcome": True, "note": True}
+    assert hoping.text == "Saying you're really hoping to get the job in the note of a LinkedIn request is acceptable."
+    no_pressure = parse_claim("should my linkedin note to the interviewer say there's no pressure to accept?")
+    assert no_pressure is not None and dict(no_pressure.states)["expects-outcome"] is False
+    # Said of the request asked about, the note is only the note.
+    request = parse_claim("Can I connect with my interviewer on LinkedIn right after if my note says I expect nothing?")
+    assert request is not None and dict(request.states) == {"note": True}
+    thanks = parse_claim("good idea to thank my interviewer through the linkedin invite message?")
+    assert thanks is not None and dict(thanks.states).get("note") is True
+
+
+def test_how_they_take_it_and_whether_it_is_safer_later() -> None:
+    awkward = parse_claim("Do interviewers find it awkward when candidates send them LinkedIn requests?")
+    assert awkward is not None and dict(awkward.states) == {"reaction": True}
+    trend = parse_claim(
+        "Does it get less risky to connect with an interviewer the further along you are in the process?"
+    )
+    assert trend is not None and (trend.moment, dict(trend.states)) == ("any", {"safer-later": True})
+    compared = parse_claim("is it less risky to connect with an interviewer online after the interview than before?")
+    assert compared is not None and (compared.moment, dict(compared.states)) == (
+        "right-after-interview",
+        {"safer-later": True},
+    )

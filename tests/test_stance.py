@@ -711,3 +711,30 @@ def test_safer_the_further_along_is_said_by_advice_that_draws_a_line_in_time() -
     assert dict(later.states) == {"safer-later": True}
     assert decide_position(later, [not_before, after]).stance == "supports"
     assert decide_position(later, [any_time]) == NO_POSITION
+
+
+def test_asked_what_the_note_says_only_advice_on_what_it_says_speaks() -> None:
+    expects_nothing = reviewed(
+        "A note that says you expect nothing works in your favour.",
+        "conditional",
+        condition="after you have met them, with a note that expects nothing",
+    )
+    permission = reviewed("It's not a faux pas to send the request.", start=80)
+    hoping = claim_of("can my note on linkedin say i'm really hoping to get the job?")
+    assert decide_position(hoping, [expects_nothing]).stance == "opposes"
+    assert decide_position(hoping, [permission]) == NO_POSITION
+    no_pressure = claim_of("should my linkedin note to the interviewer say there's no pressure to accept?")
+    assert decide_position(no_pressure, [expects_nothing]).stance == "supports"
+
+
+def test_asked_whether_it_is_expected_a_yes_only_if_you_want_to_says_no() -> None:
+    optional = reviewed(
+        "It's common to friend coworkers, but you don't need to.",
+        condition="if you want to",
+        action="friend",
+        platform="facebook",
+        person="coworker",
+    )
+    expected = claim_of("new job - am i expected to add my coworkers on fb?")
+    assert decide_position(expected, [optional]).stance == "opposes"
+    assert decide_position(claim_of("can i add my coworkers on fb?"), [optional]).stance == "supports"
