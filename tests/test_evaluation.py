@@ -346,6 +346,8 @@ SHIPPED_GOLD = {
     "gold.dev11.jsonl": 48,
     "gold.blind1.jsonl": 47,
     "gold.blind2.jsonl": 49,
+    "gold.blind3.jsonl": 47,
+    "gold.blind4.jsonl": 47,
 }
 
 
