@@ -242,7 +242,7 @@ def _moment_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[st
         and direction == "conditional"
         and claim.moment not in _OUTSIDE_CANDIDACY
         and not is_about_advantage(claim.text)
-        and (claim.positive or is_social_judgment(claim.text) or dict(claim.states).get("reaction"))
+        and (claim.positive or is_social_judgment(claim.text) or claim.state("reaction"))
         and _open_manner(claim, record)
     ):
         # "After you have met them, with a note that expects nothing": from then on it is still a yes only on
@@ -336,7 +336,7 @@ def _asks_first(claim: Claim, record: AdviceRecord) -> bool | None:
     """For a request sent with or without asking first, whether it was asked, when the record is advice to ask."""
     if claim.action != "connect" or record.action != "ask-permission" or record.direction != "for":
         return None
-    return dict(claim.states).get("asked-first")
+    return claim.state("asked-first")
 
 
 def _action_direction(claim: Claim, record: AdviceRecord) -> str | None:
@@ -418,6 +418,49 @@ def compatible(claim: Claim, record: AdviceRecord) -> bool:
     return people_compatible(claim.person, record.person, claim.action)
 
 
+def _said_to_the_question(claim: Claim, record: AdviceRecord, said: str | None) -> str | None:
+    """What a record's direction on the act says to the kind of question asked (whether it gets safer, what the note
+    says, whether it replaces a card, whether one must, whether one may refrain), or None when it says nothing."""
+    if said is None:
+        return None
+    if claim.state("safer-later"):
+        # "Less risky the further along you are": advice that draws a line in time (no before, yes after) says so;
+        # a yes at one moment, or advice for any moment, says nothing of it. At the moment the claim names, a no
+        # says it is no safer then.
+        if record.moment == "any" or (claim.moment != "any" and record.moment != claim.moment):
+            return None
+        if claim.moment == "any":
+            return None if record.direction == "for" else "for"
+        return "against" if record.direction == "against" else "for"
+    if claim.state("expects-outcome") is not None and "expects-outcome" not in find_condition_states(record.condition):
+        # Asked what the note should say, only advice on what it says speaks.
+        return None
+    if claim.state("instead-of-card") and said != "against" and not mentions_thank_you(normalize(record.text)):
+        # A request in place of a thank-you card: a yes to the request, or a condition on it, is no word on dropping
+        # the card; a no to the request itself still holds.
+        return None
+    optional_yes = said == "for" and _OPTIONAL.search(record.condition) is not None
+    if (
+        (said == "conditional" or optional_yes)
+        and record.moment == "any"
+        and _OBLIGATION.search(claim.text)
+        and not _open_manner(replace(claim, states=()), record)
+        and "varies" not in find_condition_states(record.condition)
+    ):
+        # "Do I have to accept their request?": advice that it depends says you do not (readers agree); "do I need to
+        # add a note?" is answered yes by advice that makes the note its condition.
+        return "against"
+    if claim.refrain and _leaves_it_optional(claim, record, said):
+        # "You don't need to if you don't want to", "Facebook for friends or for work, as you decide": then not doing
+        # it is all right.
+        return "against"
+    if claim.refrain and said in ("for", "conditional"):
+        # Asked whether it is all right not to do it, a yes to doing it, a view on when, or a condition on another
+        # network, says nothing.
+        return None
+    return said
+
+
 def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceModel | None) -> list[_Vote]:
     votes: list[_Vote] = []
     advantage = is_about_advantage(claim.text)
@@ -463,42 +506,8 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
                 _Vote(record, label, confidence * platform_weight, "", platform_scope, False, specific_platform)
             )
             continue
-        said = _action_direction(claim, record)
-        if dict(claim.states).get("safer-later"):
-            # "Less risky the further along you are": advice that draws a line in time (no before, yes after) says
-            # so; a yes at one moment, or advice for any moment, says nothing of it.
-            if record.moment == "any" or (claim.moment != "any" and record.moment != claim.moment):
-                continue
-            if claim.moment == "any" and record.direction == "for":
-                continue
-            # At the moment the claim names, a no says it is no safer then; a yes, or a yes on terms, that it is.
-            said = "against" if claim.moment != "any" and record.direction == "against" else "for"
-        if "expects-outcome" in dict(claim.states) and "expects-outcome" not in find_condition_states(record.condition):
-            # Asked what the note should say, only advice on what it says speaks.
-            continue
-        in_place_of_card = dict(claim.states).get("instead-of-card")
-        if in_place_of_card and said != "against" and not mentions_thank_you(normalize(record.text)):
-            # A request in place of a thank-you card: a yes to the request, or a condition on it, is no word on
-            # dropping the card; a no to the request itself still holds.
-            continue
-        optional_yes = said == "for" and _OPTIONAL.search(record.condition) is not None
-        if (
-            (said == "conditional" or optional_yes)
-            and record.moment == "any"
-            and _OBLIGATION.search(claim.text)
-            and not _open_manner(replace(claim, states=()), record)
-            and "varies" not in find_condition_states(record.condition)
-        ):
-            # "Do I have to accept their request?": advice that it depends says you do not (readers agree); "do I need
-            # to add a note?" is answered yes by advice that makes the note its condition.
-            said = "against"
-        if claim.refrain and _leaves_it_optional(claim, record, said):
-            # "You don't need to if you don't want to", "Facebook for friends or for work, as you decide": then
-            # not doing it is all right.
-            said = "against"
-        elif claim.refrain and said in ("for", "conditional"):
-            # Asked whether it is all right not to do it, a yes to doing it, a view on when, or a condition on
-            # another network, says nothing.
+        said = _said_to_the_question(claim, record, _action_direction(claim, record))
+        if said is None:
             continue
         if advantage and said == "conditional" and _GAIN.search(normalize(record.text)):
             # "Done properly, it gives you an edge": asked whether it pays off, that is a yes.
@@ -608,7 +617,7 @@ def _is_blanket_no(claim: Claim) -> bool:
         and not claim.contrast
         and claim.platform in _GENERAL_PLATFORMS
         and not is_social_judgment(claim.text)
-        and not dict(claim.states).get("reaction")
+        and not claim.state("reaction")
         and not is_about_advantage(claim.text)
     )
 

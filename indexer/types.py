@@ -125,6 +125,10 @@ class Claim:
     # act does not speak against it, only a no to the act speaks for it.
     refrain: bool = False
 
+    def state(self, name: str) -> bool | None:
+        """Whether the question states a condition holds (True), does not (False), or says nothing of it (None)."""
+        return dict(self.states).get(name)
+
 
 @dataclass(frozen=True)
 class Evidence:
