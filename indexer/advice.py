@@ -97,8 +97,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bjust ask\b|\bask,\s*\"|\bwould it be (?:alright|all right|ok|okay) (?:with you )?if i sent\b"
         r"|\bask(?:ing)?\b(?: [\w']+){0,8}? (?:if|whether) (?:you|i) (?:can|could|may|might)\b"
         # "Ask the interviewer if it's okay before I send the invite."
-        r"|\bask(?:ing)? (?:them|him|her|(?:the|your|my) [\w-]+) (?:if|whether) (?:it's|it is|it'd be|that's) "
-        r"(?:ok|okay|alright|all right|fine)\b",
+        r"|\bask(?:ing)? (?:them|him|her|(?:the|your|my) [\w-]+)(?: \w+){0,3} (?:if|whether) "
+        r"(?:it's|it is|it'd be|that's) (?:ok|okay|alright|all right|fine)\b",
     ),
     (
         "ignore-request",

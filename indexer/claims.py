@@ -666,7 +666,10 @@ _ADVANTAGE = re.compile(
     r"\b(?:an? (?:edge|advantage|leg up|boost)|(?:improve|help|increase|boost|raise)\w* (?:your |the )?(?:chances|odds|"
     r"candidacy|prospects)|stand out|get (?:you )?noticed|work in your favou?r|pay off|seem (?:more )?familiar|"
     r"get on (?:their|his|her) radar|(?:remember|recogni[sz]e) (?:you|your name)|(?:feels?|seems?) familiar|"
-    r"(?:does|would|will) (?:that|it|this) (?:actually |really )?work)\b"
+    r"(?:does|would|will) (?:that|it|this) (?:actually |really )?work"
+    # "Will it actually help me?", not "can you help me write a note".
+    r"|help (?:you|me)\b(?! (?:write|word|draft|decide|choose|with|find|figure|make|understand|prepare)))"
+    r"(?:\b|(?<=\)))"
 )
 
 
@@ -783,7 +786,8 @@ def _declarative(swapped: str) -> str:
         ),
         # "Would following them give you an edge?" becomes "following them would give you an edge".
         (
-            r"^(would|will|could|can|does|do|might) ((?:\S+ing|an?|the|your|my) .+?) (give|improve|help|hurt|get|make|"
+            r"^(would|will|could|can|does|do|might) ((?:\S+ing|(?:an?|the|your|my) .+?)(?: .+?)?) "
+            r"(give|improve|help|hurt|get|make|"
             r"boost|increase|count|look|seem|come|backfire|damage)\b(.*)$",
             r"\2 \1 \3\4",
         ),

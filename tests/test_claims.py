@@ -577,3 +577,23 @@ def test_how_they_take_it_and_whether_it_is_safer_later() -> None:
         "right-after-interview",
         {"safer-later": True},
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "advantage"),
+    [
+        ("will following the interviewer on twitter before the interview actually help me?", True),
+        ("Will it help me to follow the recruiter on Twitter?", True),
+        ("Would connecting give me an edge?", True),
+        ("Can you help me write a note to the recruiter?", False),
+        ("Should I follow the recruiter on Twitter?", False),
+    ],
+)
+def test_whether_a_question_asks_if_the_act_pays_off(question: str, advantage: bool) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and is_about_advantage(claim.text) is advantage
+
+
+def test_asking_in_person_whether_it_is_ok_is_asking_first() -> None:
+    claim = parse_claim("should i ask the interviewer in person if it's ok to connect on linkedin before i send it?")
+    assert parts(claim)[0] == "ask-permission"
