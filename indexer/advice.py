@@ -200,8 +200,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "comment",
-        r"\bcomment(?:s|ing|ed)?\b|\b(?:like|liking|share|sharing|react(?:ing)? to) "
-        r"(?:their|his|her|(?:your|my|the) \S+) (?:\S+ )?(?:posts?|updates?|tweets?)",
+        r"\bcomment(?:s|ing|ed)?\b|\b(?:like|liking|share|sharing|react(?:ing)? to|engag(?:e|ing) with) "
+        r"(?:their|his|her|(?:your|my|the) \S+) (?:\S+ )?(?:posts?|updates?|tweets?|content)",
     ),
     (
         "research",
@@ -221,7 +221,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "research",
-        r"\bread(?:ing)? (?:the |my |your |any |their |his |her )?(?:published )?(?:blogs?|articles?|posts?|tweets)\b",
+        r"\bread(?:ing)? (?:the |my |your |any |their |his |her )?(?:\S+ )?(?:published )?(?:blogs?|articles?|posts?"
+        r"|tweets)\b",
     ),
     (
         "view-profile",
@@ -268,7 +269,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are )?(?:just |only |strictly )?for (?:a small group of )?"
         r"(?:friends|family|work|business|professional \w+|personal \w+)\b|\bkeep(?:ing)? (?:my |your )?(?:facebook"
         r"|instagram|twitter) (?:personal|private|for friends)\b"
-        r"|\bseparate (?:social )?(?:networks?|sites?|platforms?)\b",
+        r"|\bseparate (?:social )?(?:networks?|sites?|platforms?)\b"
+        # "Can I tell them to add me on LinkedIn instead?": pointing a contact to the work network.
+        r"|\b(?:tell|ask|suggest|point|redirect|invite)\w* (?:them|him|her|(?:the|my|your) [\w-]+(?: [\w-]+)?)"
+        r"(?: \w+){0,2} (?:to )?(?:add|connect with|find|follow|contact|reach) (?:me|you) on linked ?in\b",
     ),
     # Mixing both on one account is the opposite of keeping them apart.
     # Having (keeping, posting) party or personal photos up is the opposite of cleaning up a profile.
@@ -310,6 +314,8 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\binterview(?:er|ers|eer|ee)s?\b|\binterveiwers?\b|\bintervewers?\b|\bpeople who (?:were in on|"
             r"conducted) the interview\b|\bthe person who interviewed you\b"
+            # "The people I already met" in the rounds of a process.
+            r"|\b(?:the )?(?:people|person|ones?) (?:you|i) (?:already |have |'ve )?(?:met|interviewed with)\b"
         ),
     ),
     (
@@ -382,8 +388,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "after-offer",
         re.compile(
-            r"\b(?:if|once|after|when) you(?:'ve| have)? (?:get|got|land|landed|accept|accepted|have|receive|received)"
-            r" (?:the|that|a|an|your) (?:job |new )?(?:job|offer|position|role)\b"
+            r"\b(?:if|once|after|when) you(?:'ve| have)? (?:get|got|gotten|land|landed|accept|accepted|have|receive"
+            r"|received) (?:the|that|a|an|your) (?:job |new )?(?:job|offer|position|role)\b"
             r"|\buntil (?:you|they|we|he|she) (?:actually |finally )?(?:have|get|land|receive) (?:the|that|an|a|your"
             r"|their)"
             r" (?:job |new )?(?:job|offer)\b"
@@ -431,7 +437,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bbefore (?:you |they )?(?:actually )?(?:get|land|are offered|have been offered) (?:the|a) (?:job"
             r"|offer)\b"
             r"|\b(?:haven't|have not|hasn't|not) been hired yet\b|\bbefore (?:a |the )?(?:hiring )?decision\b"
-            r"|\b(?:in|at) the final round\b|"
+            r"|\b(?:in|at) the final round\b|\b(?:a |the |my )?final(?: round| interview)? (?:is )?coming up\b"
+            r"|\b(?:done|had|finished|through) (?:\w+ )?(?:rounds?|interviews)\b(?! (?:and|but) (?:got|didn't))|"
             r"\bduring (?:the |your |an |active )?(?:job search|job applications?|applications?|hiring process|"
             r"interview process|recruitment|process)\b|\bonce (?:i've|you've|you have|i have) applied\b|\b(?:while "
             r"|still )"

@@ -83,6 +83,7 @@ _SAFER_LATER = re.compile(
 # "Instead of a thank-you card", "replace the handwritten note": the request stands in for a paper thank-you.
 _PAPER_THANKS = re.compile(
     r"\b(?:thank[- ]?(?:you|u)|thanks) (?:card|note|letter)s?\b|\b(?:handwritten|mailed|paper|snail[- ]?mail)\b"
+    r"|\binstead of (?:sending |mailing |writing )?(?:a |the )?(?:separate|paper) (?:one|card|note)\b"
 )
 # "Do recruiters mind if ...": asks whether they object. Not "ask them if they mind" inside the question.
 _ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?"
@@ -92,7 +93,8 @@ _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:not|never)\b|\bto (?:not|never)\b|\bnever to\b|\bnot to\b"
     # "Am I better off just not connecting at all?"
     r"|\bbetter off (?:just |simply )?(?:not|never)\b"
-    r"|\bif you (?:don't|do not|never)\b"
+    # Not a situation set out first: "if I don't want them on my Facebook, can I ...".
+    r"|(?<=\S )if you (?:don't|do not|never)\b"
     # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
     r"|\blet (?:them|him|her) (?:\w+ )?(?:first|make)\b"
@@ -803,7 +805,9 @@ def _declarative(swapped: str) -> str:
     for pattern, replacement in patterns:
         if re.match(pattern, swapped):
             statement = re.sub(pattern, replacement, swapped)
-            # "it is okay if you add ..." reads better as "it is okay to add ...".
+            # "it is okay if you add ..." reads better as "it is okay to add ...", and "if you don't add" as
+            # "not to add".
+            statement = re.sub(r"\b(it (?:is|would be) \w+) if you (?:don't|do not|dont) ", r"\1 not to ", statement)
             return re.sub(r"\b(it (?:is|would be) \w+) if you\b", r"\1 to", statement)
     return ""
 

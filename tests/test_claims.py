@@ -528,6 +528,21 @@ def test_a_request_left_unaccepted_asks_whether_it_is_a_bad_sign(question: str) 
         ("should i ask mutual linkedin connections about the company before interviewing", ("message",)),
         ("Do I need to clean up my own LinkedIn before I connect with the interviewer?", ("clean-up-profile",)),
         ("do recruiters think it's creepy when they see i checked out their linkedin profile", ("view-profile",)),
+        ("Does engaging with the interviewer's posts before the interview help them remember me?", ("comment",)),
+        ("read interviewers blog posts before interview - worth it?", ("research",)),
+        (
+            "can I connect with my interviewer on linkedin once I've gotten the offer?",
+            ("connect", "linkedin", "interviewer", "after-offer"),
+        ),
+        (
+            "i've done 2 rounds and have a final coming up, ok to connect on linkedin with the people i already met?",
+            ("connect", "linkedin", "interviewer", "during-process"),
+        ),
+        # Pointing a contact to the work network; the situation set out first is no refusal of the act.
+        (
+            "if i dont want the hiring manager on my fb can i tell them to add me on linkedin instead?",
+            ("separate-platforms", "facebook", "hiring-manager", "any", True),
+        ),
         # One account for both is the opposite of keeping them apart.
         (
             "can i use the same account for friends and work contacts",
@@ -597,3 +612,10 @@ def test_whether_a_question_asks_if_the_act_pays_off(question: str, advantage: b
 def test_asking_in_person_whether_it_is_ok_is_asking_first() -> None:
     claim = parse_claim("should i ask the interviewer in person if it's ok to connect on linkedin before i send it?")
     assert parts(claim)[0] == "ask-permission"
+
+
+def test_a_request_in_place_of_a_separate_thank_you_and_refraining_read_well() -> None:
+    card = parse_claim("can i put my thank you in the li connection request instead of sending a separate one?")
+    assert card is not None and card.state("instead-of-card") is True
+    refrain = parse_claim("is it fine if i don't accept my coworker's facebook request?")
+    assert refrain is not None and refrain.text == "It is fine not to accept your coworker's Facebook request."
