@@ -90,7 +90,8 @@ _ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?
 _MIND_HEAD = re.compile(_ASKED_OF_THEM + r"mind\b")
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
 _NEGATED_PREDICATE = re.compile(
-    r"^(?:should|shall|can|could|may|must) you (?:not|never)\b|\bto (?:not|never)\b|\bnever to\b|\bnot to\b"
+    r"^(?:should|shall|can|could|may|must) you (?:not|never)\b|\bto (?:just |simply )?(?:not|never)\b|\bnever to\b"
+    r"|\bnot to\b"
     # "Am I better off just not connecting at all?"
     r"|\bbetter off (?:just |simply )?(?:not|never)\b"
     # Not a situation set out first: "if I don't want them on my Facebook, can I ...".

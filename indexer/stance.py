@@ -114,6 +114,8 @@ _PERMISSION = re.compile(r"\b(?:ok|okay|fine|acceptable|alright|all right|allowe
 _PERSONAL_TASTE = re.compile(r"\bpersonally\b|\bI(?:'d| would)\b", re.IGNORECASE)
 # "Not connecting at all", "stay off it completely": refraining everywhere, not at one moment.
 _AT_ALL = re.compile(r"\b(?:at all|completely|entirely|altogether)\b", re.IGNORECASE)
+# Advice about the message inside a request: "a LinkedIn invite with a thank-you", "a note in the request".
+_IN_A_REQUEST = re.compile(r"\b(?:invite|invitation|request|note)s?\b", re.IGNORECASE)
 # A claim that the act is required: "do I have to accept", "is it rude not to accept".
 _OBLIGATION = re.compile(
     r"\b(?:have|has|need|needs) to\b|\bmust\b|\b(?:obliged|obligated|required|expected to)\b|\brude (?:to )?not\b",
@@ -434,6 +436,14 @@ def _said_to_the_question(claim: Claim, record: AdviceRecord, said: str | None) 
         return "against" if record.direction == "against" else "for"
     if claim.state("expects-outcome") is not None and "expects-outcome" not in find_condition_states(record.condition):
         # Asked what the note should say, only advice on what it says speaks.
+        return None
+    if (
+        claim.action == "message"
+        and claim.state("note")
+        and "note" not in find_condition_states(record.condition)
+        and (record.platform == "offline" or not _IN_A_REQUEST.search(record.text))
+    ):
+        # "Add a note to the request or just hit connect?": a message of another kind is no word on the note.
         return None
     if claim.state("instead-of-card") and said != "against" and not mentions_thank_you(normalize(record.text)):
         # A request in place of a thank-you card: a yes to the request, or a condition on it, is no word on dropping

@@ -564,6 +564,8 @@ def test_commenting_on_basically_everything_is_commenting_on_every_post() -> Non
 def test_better_off_not_doing_it_asks_whether_refraining_is_right() -> None:
     claim = parse_claim("am i better off just not connecting with interviewers on social media at all?")
     assert claim is not None and not claim.positive
+    better = parse_claim("Is it better to just not connect with interviewers online at all?")
+    assert better is not None and not better.positive
 
 
 def test_what_a_note_says_is_how_the_request_is_made() -> None:

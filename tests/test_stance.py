@@ -738,3 +738,15 @@ def test_asked_whether_it_is_expected_a_yes_only_if_you_want_to_says_no() -> Non
     expected = claim_of("new job - am i expected to add my coworkers on fb?")
     assert decide_position(expected, [optional]).stance == "opposes"
     assert decide_position(claim_of("can i add my coworkers on fb?"), [optional]).stance == "supports"
+
+
+def test_asked_whether_to_add_a_note_only_advice_on_a_requests_message_speaks() -> None:
+    in_the_invite = reviewed(
+        "A LinkedIn invite with a thank-you written into the message gains you more.",
+        action="message",
+        moment="right-after-interview",
+    )
+    ask_coworkers = reviewed("Ask them what the company is like.", start=90, action="message", person="coworker")
+    note = claim_of("should I write a personal note with the connection request or just hit connect?")
+    assert decide_position(note, [ask_coworkers]) == NO_POSITION
+    assert decide_position(note, [ask_coworkers, in_the_invite]).stance == "supports"
