@@ -344,10 +344,14 @@ SHIPPED_GOLD = {
     "gold.dev9.jsonl": 46,
     "gold.dev10.jsonl": 47,
     "gold.dev11.jsonl": 48,
+    "gold.dev12.jsonl": 46,
+    "gold.dev13.jsonl": 46,
     "gold.blind1.jsonl": 47,
     "gold.blind2.jsonl": 49,
     "gold.blind3.jsonl": 47,
     "gold.blind4.jsonl": 47,
+    "gold.blind5.jsonl": 46,
+    "gold.blind6.jsonl": 45,
 }
 
 
