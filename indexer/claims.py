@@ -73,6 +73,7 @@ _NOTE_CONTENT = re.compile(
     r"|\b(?:should|can|could) you (?:say|mention|include|write|tell them)\b[^?]{0,60}\b(?:note|message)\b"
     r"|\b(?:note|message)\b[^?]{0,40}\b(?:should|can|could) you (?:say|mention|include|write)\b"
 )
+# What the note would say, for the claim's text: "... say (i'm really hoping to get the job)".
 _SAID_IN_NOTE = re.compile(r"\bsay(?:s|ing)? (?:that )?(?P<what>[^?]+?)(?: in (?:the|my|your|a) (?:note|message))?$")
 # "Does it get less risky to connect the further along you are?": a claim about how the answer changes with time.
 _SAFER_LATER = re.compile(
