@@ -672,8 +672,7 @@ _ADVANTAGE = re.compile(
     r"get on (?:their|his|her) radar|(?:remember|recogni[sz]e) (?:you|your name)|(?:feels?|seems?) familiar|"
     r"(?:does|would|will) (?:that|it|this) (?:actually |really )?work"
     # "Will it actually help me?", not "can you help me write a note".
-    r"|help (?:you|me)\b(?! (?:write|word|draft|decide|choose|with|find|figure|make|understand|prepare)))"
-    r"(?:\b|(?<=\)))"
+    r"|help (?:you|me)(?! (?:write|word|draft|decide|choose|with|find|figure|make|understand|prepare)))\b"
 )
 
 

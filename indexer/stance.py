@@ -109,7 +109,9 @@ _GAIN = re.compile(
     r"stand out|helps?|helpful|positive aspects?|positives|recogni[sz]e|remember)\b"
 )
 # A claim that the act is allowed ("is it ok to", "can I just"), not that it is the thing to do ("should I").
-_PERMISSION = re.compile(r"\b(?:ok|okay|fine|acceptable|alright|all right|allowed)\b|^you (?:can|may|could)\b", re.I)
+_PERMISSION = re.compile(
+    r"\b(?:ok|okay|fine|acceptable|alright|all right|allowed)\b|^you (?:can|may|could)\b", re.IGNORECASE
+)
 # The writer's own habit, not a rule: "personally, I'd wait".
 _PERSONAL_TASTE = re.compile(r"\bpersonally\b|\bI(?:'d| would)\b", re.IGNORECASE)
 # "Not connecting at all", "stay off it completely": refraining everywhere, not at one moment.
