@@ -382,7 +382,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:a|the|your) rejection\b|\brejected you\b"
             # "Didn't get the job - ...": the subject left out, as people type.
             r"|^(?:(?:so|well|sadly|unfortunately) )?(?:didn't|did not|don't|never) (?:get|land)\w* (?:the|that|this) "
-            r"(?:job|offer|position|role)\b"
+            r"(?:job|offer|position|role)\b|^(?:(?:so|well|sadly|unfortunately) )?got (?:rejected|turned down)\b"
         ),
     ),
     (
@@ -399,6 +399,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bprocess is (?:over|complete|finished|done)\b|\bafter (?:the |a )?(?:hiring )?decision\b"
             r"|\b(?:until|after|once) (?:you(?:'ve| have)? )?(?:hear|heard) back\b"
             r"|\bafter the offer\b|\bonce you start\b"
+            r"|\byou(?:'ve| have)? been offered (?:the|a|an|that) (?:job|position|role)\b"
             r"|\b(?:got|received|landed|accepted) (?:the|an|a|your) (?:job )?(?:offer|job)\b|\bfirst day\b"
         ),
     ),
@@ -706,6 +707,10 @@ STATE_ASPECTS = {
     "instead-of-card": "manner",
     # Only a question states it: the claim is that the risk falls as the process goes on.
     "safer-later": "timing",
+    # Only a question states it: a request with a thank-you weighed against a paper card.
+    "card-compared": "manner",
+    # Only a question states it: keeping up a contact after the process ended ("stay connected after a rejection").
+    "staying": "timing",
 }
 _STATE_NEGATOR = re.compile(r"\b(?:not|never|no|nothing|isn't|aren't|doesn't|don't|unless|without)\b|n't\b")
 _STATE_SEGMENT = re.compile(r"\band\b|\bbut\b|;")

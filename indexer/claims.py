@@ -88,6 +88,7 @@ _PAPER_THANKS = re.compile(
 )
 # "Do recruiters mind if ...": asks whether they object. Not "ask them if they mind" inside the question.
 _ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?"
+_BETTER_THAN = re.compile(r"\b(?:better|worse|more \w+|less \w+) than\b")
 _MIND_HEAD = re.compile(_ASKED_OF_THEM + r"mind\b")
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
 _NEGATED_PREDICATE = re.compile(
@@ -96,7 +97,7 @@ _NEGATED_PREDICATE = re.compile(
     # "Am I better off just not connecting at all?"
     r"|\bbetter off (?:just |simply )?(?:not|never)\b"
     # Not a situation set out first: "if I don't want them on my Facebook, can I ...".
-    r"|(?<=\S )if you (?:don't|do not|never)\b"
+    r"|(?<=\S )if you (?:don't|do not|never)\b(?! (?:get|land|hear)\b)"
     # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
     r"|\blet (?:them|him|her) (?:\w+ )?(?:first|make)\b"
@@ -376,8 +377,16 @@ def parse_claim(question: str) -> Claim | None:
     safer_later = _SAFER_LATER.search(swapped)
     if safer_later:
         states["safer-later"] = True
+    staying = _STAYING.search(asked)
+    if staying and not _MAKING_CONTACT.search(asked[: staying.start()]):
+        # Keeping in touch is keeping the connection, however it is kept.
+        states["staying"] = True
+        action = "connect" if action == "message" else action
     if _PAPER_THANKS.search(swapped) and platform != "offline":
         states["instead-of-card"] = True
+        if _BETTER_THAN.search(swapped):
+            # "Is an invite with a thank-you better than a mailed card?": which thank-you is the better one.
+            states["card-compared"] = True
     if states.get("political") and "professional" not in states:
         # Tweets that are mostly political are not the professional feed the advice asks for.
         states["professional"] = False
@@ -417,6 +426,10 @@ def parse_claim(question: str) -> Claim | None:
     if named_action.startswith("!"):
         # "Is it ok to keep party photos up?" asks about the opposite of cleaning up the profile.
         negative = not negative
+    if negative and _ODDITY.search(asked) and (moment in ("after-offer", "after-rejection") or action == "follow-back"):
+        # "Didn't get the job - is it weird to still connect?", "they followed me, weird to follow back?": the asker has
+        # a reason to; asked whether it is odd, they ask whether it is fine (how gold readers word these claims).
+        negative = False
     if action == "unaccepted-request":
         # "Never accepted my request - did that kill my chances?": whatever the wording, it asks if it is a bad sign.
         negative = False
@@ -485,6 +498,13 @@ def _platform(text: str) -> str:
     if networks:
         return networks[0]
     return platforms[0] if platforms else "any"
+
+
+# "Stay connected with the interviewer", "keep in touch": keeping up a contact, not making it ("connect to keep in
+# touch" makes it).
+_STAYING = re.compile(r"\b(?:stay|keep|remain)(?:ing)? (?:connected|in touch|in contact)\b")
+_MAKING_CONTACT = re.compile(r"\b(?:connect|add|send|request|invite|friend)\b")
+_ODDITY = re.compile(r"\b(?:weird|wierd|strange|odd)\b")
 
 
 def _is_negative(asked: str) -> bool:

@@ -246,7 +246,7 @@ def _moment_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[st
         and direction == "conditional"
         and claim.moment not in _OUTSIDE_CANDIDACY
         and not is_about_advantage(claim.text)
-        and (claim.positive or is_social_judgment(claim.text) or claim.state("reaction"))
+        and (is_social_judgment(claim.text) or claim.state("reaction"))
         and _open_manner(claim, record)
     ):
         # "After you have met them, with a note that expects nothing": from then on it is still a yes only on
@@ -436,6 +436,10 @@ def _said_to_the_question(claim: Claim, record: AdviceRecord, said: str | None) 
         if claim.moment == "any":
             return None if record.direction == "for" else "for"
         return "against" if record.direction == "against" else "for"
+    if claim.state("staying") and record.moment != claim.moment:
+        # Keeping up a contact once the process is over: only advice about that time speaks; a rule about when to make
+        # the request, or a plain yes to it, says nothing of keeping it up (readers agree).
+        return None
     if claim.state("expects-outcome") is not None and "expects-outcome" not in find_condition_states(record.condition):
         # Asked what the note should say, only advice on what it says speaks.
         return None
@@ -447,9 +451,13 @@ def _said_to_the_question(claim: Claim, record: AdviceRecord, said: str | None) 
     ):
         # "Add a note to the request or just hit connect?": a message of another kind is no word on the note.
         return None
-    if claim.state("instead-of-card") and said != "against" and not mentions_thank_you(normalize(record.text)):
+    if (
+        claim.state("instead-of-card")
+        and (said != "against" or claim.state("card-compared"))
+        and not mentions_thank_you(normalize(record.text))
+    ):
         # A request in place of a thank-you card: a yes to the request, or a condition on it, is no word on dropping
-        # the card; a no to the request itself still holds.
+        # the card; a no to the request itself still holds, but says nothing of which thank-you is the better one.
         return None
     optional_yes = said == "for" and _OPTIONAL.search(record.condition) is not None
     if (

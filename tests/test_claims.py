@@ -303,8 +303,32 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("connect", "linkedin", "interviewer", "after-offer", True, ()),
         ),
         (
+            # Asked whether keeping up the contact is odd once it is over, the claim is that it is fine.
             "didnt get the job... is it weird to stay connected w/ the interviewer on linkedin?",
-            ("connect", "linkedin", "interviewer", "after-rejection", False, ()),
+            ("connect", "linkedin", "interviewer", "after-rejection", True, (("staying", True),)),
+        ),
+        (
+            "got rejected, is it weird to add the interviewer on linkedin now?",
+            ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
+        ),
+        (
+            "Should I stay in touch with the interviewer if I don't get the job?",
+            ("connect", "any", "interviewer", "after-rejection", True, (("staying", True),)),
+        ),
+        (
+            "Once I've been offered the job, can I connect with the interviewer on LinkedIn?",
+            ("connect", "linkedin", "interviewer", "after-offer", True, ()),
+        ),
+        (
+            "is a linkedin invite w/ a thank you msg better than mailing a thank you card?",
+            (
+                "connect",
+                "linkedin",
+                "interviewer",
+                "right-after-interview",
+                True,
+                (("card-compared", True), ("instead-of-card", True), ("note", True)),
+            ),
         ),
         # "Ask them if they mind" is the act asked about, not a framing of it; "do recruiters mind" is.
         (
