@@ -98,7 +98,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bask(?:ing)?\b(?: [\w']+){0,8}? (?:if|whether) (?:you|i) (?:can|could|may|might)\b"
         # "Ask the interviewer if it's okay before I send the invite."
         r"|\bask(?:ing)? (?:them|him|her|(?:the|your|my) [\w-]+)(?: \w+){0,3} (?:if|whether) "
-        r"(?:it's|it is|it'd be|that's) (?:ok|okay|alright|all right|fine)\b",
+        r"(?:it's|it is|it'd be|that's) (?:ok|okay|alright|all right|fine)\b"
+        # "Ask about connecting on LinkedIn on my way out."
+        r"|\bask(?:ing)? (?:(?:them|him|her|(?:the|your|my) [\w-]+) )?about (?:connecting|adding|linking)\b",
     ),
     (
         "ignore-request",
@@ -213,7 +215,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:blogs?|articles?|posts?|tweets)\b|\b(?:study|studying|learn|learning|find out) (?:more )?about\b|"
         r"\bcollect(?:ing)? (?:intel|information)\b|\blook first\b"
         r"|\bstalk(?:ing)? (?:their|his|her|the|your|my|an?|them|him)\b"
-        r"|\bgo(?:ing)? through (?:their|his|her|your|my|the) (?:\S+ ){0,2}(?:linkedin|twitter|facebook|instagram"
+        r"|\b(?:go(?:ing)?|look(?:ing)?|scroll(?:ing)?|dig(?:ging)?|brows(?:e|ing)) through "
+        r"(?:their|his|her|your|my|the) (?:\S+ ){0,2}(?:linkedin|twitter|facebook|instagram"
         r"|social media"
         r"|profiles?|posts|feed)\b"
         r"|\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b"
@@ -414,6 +417,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"interviewing|meeting|assembly|meet)\b|\bpre-interview\b|\bbefore (?:you )?(?:meet|interview)\b"
             r"|\bbefore (?:we|you|they|he|she)(?:'ve| have)? (?:actually |even |ever )?"
             r"(?:met|talked|spoken|interviewed)\b"
+            r"|\bbefore (?:you|we)(?:'ve| have)? (?:actually |even )?(?:had|done|gone to) (?:the|your|an?) (?:job )?"
+            r"interview\b"
         ),
     ),
     (
@@ -425,6 +430,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfollowing (?:the|your) interview\b|\bjust met (?:during|at|in) (?:your|the) interview\b"
             r"|\bafter (?:we|you)(?:'ve| have)? (?:actually |finally )?(?:met|talked|spoken|interviewed)\b"
             r"|\bsame day as (?:the|your|my) interview\b"
+            r"|\b(?:once|after|when) (?:the|your) interview (?:is|was) (?:over|done|finished)\b"
             r"|\b(?:had|finished|did)\b(?: [\w-]+){0,3} (?:interview|round)\b(?: [\w-]+){0,5}? (?:today|this morning"
             r"|this afternoon"
             r"|yesterday|earlier)\b"

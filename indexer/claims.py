@@ -89,7 +89,7 @@ _PAPER_THANKS = re.compile(
 # "Do recruiters mind if ...": asks whether they object. Not "ask them if they mind" inside the question.
 _ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?"
 _BETTER_THAN = re.compile(r"\b(?:better|worse|more \w+|less \w+) than\b")
-_MIND_HEAD = re.compile(_ASKED_OF_THEM + r"mind\b")
+_MIND_HEAD = re.compile(_ASKED_OF_THEM + r"(?:mind|dislike|hate|resent)\b")
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
 _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:not|never)\b|\bto (?:just |simply )?(?:not|never)\b|\bnever to\b"

@@ -618,6 +618,8 @@ def _weighed_votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: 
         # "Stay off social media with interviewers until hired": a yes on one network is a no to that, and a no on
         # another does not make it right.
         votes = [vote for vote in votes if not (vote.platform_scope and vote.label == "supports")]
+        # "It depends on when and where" is no to "never": one may, on those terms (readers agree).
+        votes = [_relabel(vote, "opposes") if vote.label == "conditional" else vote for vote in votes]
         return _weigh(votes, ("moment_scope",))
     if not is_about_advantage(claim.text):
         return _weigh(votes)
@@ -634,6 +636,7 @@ def _is_blanket_no(claim: Claim) -> bool:
         (claim.moment == "during-process" or _AT_ALL.search(claim.text) is not None)
         and not claim.positive
         and not claim.refrain
+        and not _PERMISSION.search(claim.text)
         and not claim.contrast
         and claim.platform in _GENERAL_PLATFORMS
         and not is_social_judgment(claim.text)

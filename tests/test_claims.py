@@ -308,6 +308,26 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("connect", "linkedin", "interviewer", "after-rejection", True, (("staying", True),)),
         ),
         (
+            "is it weird to add the hiring manager on linkedin before i've even had the interview",
+            ("connect", "linkedin", "hiring-manager", "before-interview", False, ()),
+        ),
+        (
+            "Should I send my interviewer a LinkedIn request once the interview is over?",
+            ("connect", "linkedin", "interviewer", "right-after-interview", True, ()),
+        ),
+        (
+            "Do interviewers generally dislike getting LinkedIn requests from candidates?",
+            ("connect", "linkedin", "interviewer", "any", False, (("reaction", True),)),
+        ),
+        (
+            "is it creepy to look through my interviewer's social media profiles before we meet?",
+            ("research", "social-media", "interviewer", "before-interview", False, ()),
+        ),
+        (
+            "is it too pushy to ask about connecting on linkedin on my way out of the interview?",
+            ("ask-permission", "linkedin", "interviewer", "right-after-interview", False, ()),
+        ),
+        (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
         ),

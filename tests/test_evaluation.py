@@ -352,6 +352,10 @@ SHIPPED_GOLD = {
     "gold.blind4.jsonl": 47,
     "gold.blind5.jsonl": 46,
     "gold.blind6.jsonl": 45,
+    "gold.blind7.jsonl": 48,
+    "gold.blind8.jsonl": 46,
+    "gold.blind9.jsonl": 46,
+    "gold.blind10.jsonl": 49,
 }
 
 

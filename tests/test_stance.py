@@ -750,3 +750,61 @@ def test_asked_whether_to_add_a_note_only_advice_on_a_requests_message_speaks() 
     note = claim_of("should I write a personal note with the connection request or just hit connect?")
     assert decide_position(note, [ask_coworkers]) == NO_POSITION
     assert decide_position(note, [ask_coworkers, in_the_invite]).stance == "supports"
+
+
+def test_after_the_interview_a_yes_on_the_terms_of_a_note_answers_should_i_but_not_is_it_pushy() -> None:
+    with_a_note = reviewed(
+        "All those candidates sent a request to connect, but included a note calling out the intention.",
+        "conditional",
+        condition="after you have met them, with a note that expects nothing",
+        moment="right-after-interview",
+    )
+    done_properly = reviewed(
+        "When done properly, using social media to connect with interviewers can give you an advantage.",
+        "conditional",
+        start=120,
+        condition="done properly: after you have met them, and not on Facebook",
+        platform="social-media",
+    )
+    should = claim_of("Should I send my interviewer a LinkedIn request after the interview?")
+    assert decide_position(should, [with_a_note, done_properly]).stance == "supports"
+    pushy = claim_of("would sending a linkedin invite right after the interview look pushy?")
+    assert decide_position(pushy, [with_a_note, done_properly]).stance == "conditional"
+
+
+def test_keeping_in_touch_after_a_rejection_is_answered_only_by_advice_about_that_time() -> None:
+    permission = reviewed("But it's not a faux pas to send the request.")
+    prohibition = reviewed("It is not okay to connect with the interviewer until you get the job.", "against", start=50)
+    regardless = reviewed(
+        "I hope we can remain in contact, regardless of the interview outcome.", start=120, moment="after-rejection"
+    )
+    staying = claim_of("I didn't get the job. Is it weird to stay connected with the interviewer on LinkedIn?")
+    assert staying.positive
+    assert decide_position(staying, [permission]) == NO_POSITION
+    assert decide_position(staying, [prohibition]) == NO_POSITION
+    assert decide_position(staying, [regardless]).stance == "supports"
+    # Sending the request after a rejection is still answered by the rules on sending one.
+    adding = claim_of("didn't get the job but the interviewer was great. weird to add them on linkedin?")
+    assert decide_position(adding, [prohibition]).stance == "opposes"
+
+
+def test_which_thank_you_is_better_is_not_answered_by_a_no_to_the_request() -> None:
+    prohibition = reviewed("Connecting right after the interview crosses the line.", "against", moment="any")
+    better = claim_of("is a linkedin invite w/ a thank you msg better than mailing a thank you card?")
+    assert decide_position(better, [prohibition]) == NO_POSITION
+    instead = claim_of("can i put my thank you in the linkedin invite instead of mailing a card?")
+    assert decide_position(instead, [prohibition]).stance == "opposes"
+
+
+def test_never_connecting_at_all_is_answered_no_by_advice_that_it_depends() -> None:
+    done_properly = reviewed(
+        "Connecting with interviewers online can feel risky, but don't rule it out completely.",
+        "conditional",
+        condition="after you have met them, and not on Facebook",
+        platform="social-media",
+    )
+    never = claim_of("am i better off just not connecting with interviewers on social media at all?")
+    assert decide_position(never, [done_properly]).stance == "opposes"
+    # Asked whether it is all right not to, it is still a matter of when and where.
+    allowed = claim_of("is it ok to just not connect with my interviewers on social media at all?")
+    assert decide_position(allowed, [done_properly]).stance == "conditional"
