@@ -327,6 +327,15 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             "is it too pushy to ask about connecting on linkedin on my way out of the interview?",
             ("ask-permission", "linkedin", "interviewer", "right-after-interview", False, ()),
         ),
+        # Taking photos down is cleaning up the profile, however many words stand between.
+        (
+            "do i need to delete all my personal pics before job hunting",
+            ("clean-up-profile", "any", "any", "any", True, (("every-photo", True),)),
+        ),
+        (
+            "Should I take the bar photos off my profile if I'm going to message employers from it?",
+            ("clean-up-profile", "any", "employer", "any", True, ()),
+        ),
         (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
