@@ -383,6 +383,11 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
         return ("conditional", True, True) if states.get("reaction") else None
     if not states or not record.condition:
         return direction, False, False
+    named = find_condition_states(record.condition)
+    if states.get("reaction") and named and {STATE_ASPECTS[state] for state in named} <= {"content", "access"}:
+        # Asked how they take it ("do hiring managers like it when candidates follow them"), a test of what their own
+        # account is like says nothing of it (readers agree).
+        return None
     if direction == "for" and record.reviewed:
         # "Comment on one or two, don't overdo it": a yes that says how; a question that does it otherwise (on every
         # post) is answered no by it, and one that does not say how keeps the yes.
@@ -394,7 +399,6 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
         return ("for" if holds else "against"), True, holds
     if direction != "conditional":
         return direction, False, False
-    named = find_condition_states(record.condition)
     shared = set(named) & set(states)
     if not shared:
         # A test of what they post leaves a question about their politics open; it says nothing about a question

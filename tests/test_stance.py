@@ -808,3 +808,19 @@ def test_never_connecting_at_all_is_answered_no_by_advice_that_it_depends() -> N
     # Asked whether it is all right not to, it is still a matter of when and where.
     allowed = claim_of("is it ok to just not connect with my interviewers on social media at all?")
     assert decide_position(allowed, [done_properly]).stance == "conditional"
+
+
+def test_asked_how_they_take_it_a_test_of_what_they_post_says_nothing() -> None:
+    content_test = reviewed(
+        "If you're thinking about following an interviewer on Twitter, look first to see if their tweets are mainly "
+        "professional.",
+        "conditional",
+        condition="only if their tweets are mainly professional",
+        action="follow",
+        platform="twitter",
+    )
+    reaction = claim_of("do hiring managers like it when candidates follow them on twitter?")
+    assert decide_position(reaction, [content_test]) == NO_POSITION
+    assert decide_position(claim_of("should i follow my interviewer on twitter?"), [content_test]).stance == (
+        "conditional"
+    )
