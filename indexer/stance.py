@@ -661,8 +661,10 @@ def _weigh(votes: list[_Vote], scopes: tuple[str, ...] = ("moment_scope", "platf
         votes = [_scaled(vote, factor) if number in leading - having else vote for number, vote in enumerate(votes)]
         leading = having
     if any(vote.specific_condition for vote in votes):
-        # The situation the question states settles the condition: it is no longer open by timing or platform.
+        # The situation the question states settles the condition: it is no longer open by timing or platform, nor
+        # by conditions that do not turn on it.
         scopes = ()
+        votes = [vote for vote in votes if vote.specific_condition or vote.label != "conditional"]
     for scope in scopes:
         scoped = [vote for vote in votes if getattr(vote, scope)]
         yes = {getattr(vote, scope) for vote in votes if vote.label == "supports"}

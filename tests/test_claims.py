@@ -337,6 +337,10 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("clean-up-profile", "any", "employer", "any", True, ()),
         ),
         (
+            "Should I hold off on connecting with the interviewer on LinkedIn until I actually get hired?",
+            ("connect", "linkedin", "interviewer", "during-process", False, ()),
+        ),
+        (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
         ),

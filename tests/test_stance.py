@@ -824,3 +824,24 @@ def test_asked_how_they_take_it_a_test_of_what_they_post_says_nothing() -> None:
     assert decide_position(claim_of("should i follow my interviewer on twitter?"), [content_test]).stance == (
         "conditional"
     )
+
+
+def test_a_situation_that_settles_the_condition_leaves_other_conditions_out() -> None:
+    with_a_note = reviewed(
+        "All those candidates sent a request to connect, but included a note calling out the intention.",
+        "conditional",
+        condition="after you have met them, with a note that expects nothing",
+        moment="right-after-interview",
+    )
+    general = [
+        reviewed(
+            f"Connecting online can help you, passage {number}.",
+            "conditional",
+            start=200 + 100 * number,
+            condition="done properly: after you have met them, and not on Facebook",
+            platform="social-media",
+        )
+        for number in range(4)
+    ]
+    bare = claim_of("li invite to interviewer w/ no message - fine?")
+    assert decide_position(bare, [with_a_note, *general]).stance == "opposes"
