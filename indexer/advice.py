@@ -596,6 +596,7 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         re.compile(
             r"\bprofessional(?:ly)?\b|\bfor work\b|\bwork(?:-related)? (?:stuff|things|content|posts?|updates)\b"
             r"|\b(?:about|mostly|mainly|all) (?:work|industry|business)\b|\bindustry (?:stuff|news|posts?|content)\b"
+            r"|\b(?:is|are) (?:all |mostly |mainly )?work[- ]related\b"
         ),
     ),
     (

@@ -366,6 +366,10 @@ def parse_claim(question: str) -> Claim | None:
         # "They followed me on Twitter, can I follow them too?": following back.
         action = "follow-back"
     states = {**find_condition_states(preamble), **claim_states(asked), **_proposed_manner(swapped)}
+    if action != "comment":
+        # "Everything they tweet is work stuff", "a couple of the people who interviewed me": how much of their feed
+        # one engages with is a question only about commenting.
+        states.pop("every-post", None)
     if _REACTION.search(asked):
         states["reaction"] = True
     if _NOTE_CONTENT.search(swapped) and "expects-outcome" in states:

@@ -614,6 +614,10 @@ def test_people_and_acts_third_readers(question: str, expected: tuple[str, ...])
 def test_commenting_on_basically_everything_is_commenting_on_every_post() -> None:
     claim = parse_claim("should i comment on basically everything the interviewer posts so they remember me?")
     assert claim is not None and dict(claim.states) == {"every-post": True}
+    content = parse_claim(
+        "ok to follow the interviewer on twitter before the interview if everything they tweet is work related"
+    )
+    assert content is not None and dict(content.states) == {"professional": True}
     research = parse_claim("is it worth checking if me and the interviewer have mutual connections on linkedin?")
     assert research is not None and research.person == "interviewer"
 
