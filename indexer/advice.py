@@ -99,6 +99,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         # "Ask the interviewer if it's okay before I send the invite."
         r"|\bask(?:ing)? (?:them|him|her|(?:the|your|my) [\w-]+)(?: \w+){0,3} (?:if|whether) "
         r"(?:it's|it is|it'd be|that's) (?:ok|okay|alright|all right|fine)\b"
+        # "Ask the manager face to face if she'd mind me adding her."
+        r"|\bask(?:ing)?\b(?: [\w']+){0,6}? (?:if|whether) (?:they|he|she)(?:'d| would)? mind\b"
         # "Ask about connecting on LinkedIn on my way out."
         r"|\bask(?:ing)? (?:(?:them|him|her|(?:the|your|my) [\w-]+) )?about (?:connecting|adding|linking)\b",
     ),

@@ -341,6 +341,11 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("connect", "linkedin", "interviewer", "during-process", False, ()),
         ),
         (
+            "At the end of my interview today I'm planning to ask the manager face to face if she'd mind me adding "
+            "her on LinkedIn. Is that awkward?",
+            ("ask-permission", "linkedin", "interviewer", "any", False, ()),
+        ),
+        (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
         ),
