@@ -127,6 +127,16 @@ _OBLIGATION = re.compile(
 _OPTIONAL = re.compile(
     r"\bif you (?:want|wish|like)\b|\b(?:don't|do not) (?:need|have) to\b|\boptional\b|\bup to you\b", re.IGNORECASE
 )
+_RESEARCH_OBJECTS = (
+    ("writing", re.compile(r"\b(?:blogs?|articles?)\b", re.IGNORECASE)),
+    (
+        "shared",
+        re.compile(
+            r"\b(?:mutual|shared) (?:connections?|contacts?)\b|\b(?:connections?|colleagues|contacts?) in common\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _PHOTOS = re.compile(r"\b(?:photos?|pics?|pictures?|selfies?|images?)\b", re.IGNORECASE)
 _SUMMARY_CUE = re.compile(
     r"^(?:bottom line|rule of thumb|the rule|in short|in summary|the point is|the key is|"
@@ -190,6 +200,11 @@ class _Vote:
     specific_action: bool = True
     # Whether the record names the claim's own person (an interviewer, not professional contacts in general).
     specific_person: bool = False
+
+
+def _research_objects(text: str) -> set[str]:
+    """What a text says to look into about a person: their own writing, or the connections one shares with them."""
+    return {kind for kind, pattern in _RESEARCH_OBJECTS if pattern.search(text)}
 
 
 def people_compatible(claim_person: str, record_person: str, action: str) -> bool:
@@ -500,6 +515,10 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             continue
         if claim.action == "clean-up-profile" and _PHOTOS.search(claim.text) and not _PHOTOS.search(record.text):
             # Asked about photos, advice to make the profile interview-ready in general is no word on them.
+            continue
+        if claim.action == "research" and not _research_objects(claim.text) <= _research_objects(record.text):
+            # Asked about reading their blog or checking connections in common, advice to look at their tweets is
+            # no word on it (readers agree).
             continue
         plain_no = (
             record.direction == "against"

@@ -845,3 +845,20 @@ def test_a_situation_that_settles_the_condition_leaves_other_conditions_out() ->
     ]
     bare = claim_of("li invite to interviewer w/ no message - fine?")
     assert decide_position(bare, [with_a_note, *general]).stance == "opposes"
+
+
+def test_asked_about_their_writing_or_shared_connections_only_advice_on_those_speaks() -> None:
+    tweets = reviewed(
+        "Look first to see if their tweets are mainly professional.", action="research", platform="twitter"
+    )
+    blogs = reviewed(
+        "Read any published blogs or articles written by your interviewer.",
+        start=80,
+        action="research",
+        platform="any",
+    )
+    blog_question = claim_of("is it smart to read blog posts my interveiwer has written before the interview")
+    assert decide_position(blog_question, [tweets]) == NO_POSITION
+    assert decide_position(blog_question, [tweets, blogs]).stance == "supports"
+    general = claim_of("should i research my interviewer on social media before the interview?")
+    assert decide_position(general, [tweets]).stance == "supports"
