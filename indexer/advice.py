@@ -82,6 +82,11 @@ _CONTRASTIVE_MENTION = re.compile(
 _BARE_MANNER_WORDS = r"generic|blank|impersonal|unpersonali[sz]ed|canned|templated?|boilerplate|default|mass|bare|empty"
 _MANNER_WORDS = rf"(?:{_BARE_MANNER_WORDS}|personal|personali[sz]ed|customi[sz]ed|tailored|short|brief|thoughtful)"
 
+# "Can I tell them to add me on LinkedIn instead?": pointing a contact to the work network.
+_POINTING_TO_LINKEDIN = (
+    r"\b(?:tell|ask|suggest|point|redirect|invite)\w* (?:them|him|her|(?:the|my|your) [\w-]+(?: [\w-]+)?)"
+    r"(?: \w+){0,2} (?:to )?(?:(?:add|connect with|find|follow|contact|reach) (?:me|you)|connect) on linked ?in\b"
+)
 # Each action: patterns that name it. A pattern's group "neg" marks a negation that belongs to the action
 # itself ("don't accept a request" is ignoring it), so it is not read as a prohibition.
 _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -276,10 +281,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are )?(?:just |only |strictly )?for (?:a small group of )?"
         r"(?:friends|family|work|business|professional \w+|personal \w+)\b|\bkeep(?:ing)? (?:my |your )?(?:facebook"
         r"|instagram|twitter) (?:personal|private|for friends)\b"
-        r"|\bseparate (?:social )?(?:networks?|sites?|platforms?)\b"
-        # "Can I tell them to add me on LinkedIn instead?": pointing a contact to the work network.
-        r"|\b(?:tell|ask|suggest|point|redirect|invite)\w* (?:them|him|her|(?:the|my|your) [\w-]+(?: [\w-]+)?)"
-        r"(?: \w+){0,2} (?:to )?(?:add|connect with|find|follow|contact|reach) (?:me|you) on linked ?in\b",
+        r"|\bseparate (?:social )?(?:networks?|sites?|platforms?)\b|" + _POINTING_TO_LINKEDIN,
     ),
     # Mixing both on one account is the opposite of keeping them apart.
     # Having (keeping, posting) party or personal photos up is the opposite of cleaning up a profile.
@@ -296,6 +298,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:account|profile)\b|\b(?:the )?same (?:account|profile) for (?:friends|family|personal)\b",
     ),
 )
+_POINTING = re.compile(_POINTING_TO_LINKEDIN)
 _ACTIONS_COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (action, re.compile(pattern)) for action, pattern in _ACTION_PATTERNS
 )
@@ -501,6 +504,12 @@ def _platform_positions(text: str) -> list[tuple[int, str]]:
 def find_actions(text: str) -> list[str]:
     """The actions a normalised text names (an inverted action keeps its leading "!"), in order of mention."""
     return [action for action, _, _, _ in _action_mentions(text, (), embedded=True)]
+
+
+def points_to_linkedin(text: str) -> bool:
+    """Whether a normalised text points a contact to LinkedIn instead ("tell them to connect on LinkedIn"), which
+    keeps the networks apart rather than making a connection."""
+    return _POINTING.search(text) is not None
 
 
 def find_action_spans(text: str) -> list[tuple[str, int, int]]:

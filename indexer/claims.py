@@ -32,6 +32,7 @@ from indexer.advice import (
     find_platforms,
     mentions_thank_you,
     normalize,
+    points_to_linkedin,
 )
 from indexer.types import HIRING_SIDE, Claim
 
@@ -751,6 +752,9 @@ def _main_action(text: str) -> str:
     network, with no message named, is getting connected there."""
     if _THANKS_IN_REQUEST.search(text):
         return "connect"
+    if points_to_linkedin(text):
+        # "Should I tell them to connect on LinkedIn instead?": the connection named is where to send them.
+        return "separate-platforms"
     if _ADD_NOTE.search(text):
         # "Add a personal message or just hit connect?": the note is what is asked about.
         return "message"

@@ -346,6 +346,10 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("ask-permission", "linkedin", "interviewer", "any", False, ()),
         ),
         (
+            "if i decline a work contact's facebook request should i tell them to connect on linkedin instead?",
+            ("separate-platforms", "facebook", "professional-contact", "any", True, ()),
+        ),
+        (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
         ),
