@@ -100,12 +100,14 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ask-permission",
         r"\bjust ask\b|\bask,\s*\"|\bwould it be (?:alright|all right|ok|okay) (?:with you )?if i sent\b"
-        r"|\bask(?:ing)?\b(?: [\w']+){0,8}? (?:if|whether) (?:you|i) (?:can|could|may|might)\b"
+        # "Ask the hiring manager, at the end of the interview, if I can add them."
+        r"|\bask(?:ing)?\b(?: [\w',]+){0,12}? (?:if|whether) (?:you|i) (?:can|could|may|might)\b"
         # "Ask the interviewer if it's okay before I send the invite."
         r"|\bask(?:ing)? (?:them|him|her|(?:the|your|my) [\w-]+)(?: \w+){0,3} (?:if|whether) "
         r"(?:it's|it is|it'd be|that's) (?:ok|okay|alright|all right|fine)\b"
-        # "Ask the manager face to face if she'd mind me adding her."
-        r"|\bask(?:ing)?\b(?: [\w']+){0,6}? (?:if|whether) (?:they|he|she)(?:'d| would)? mind\b"
+        # "Ask the manager face to face if she'd mind me adding her", "ask the interviewer if they're ok with it".
+        r"|\bask(?:ing)?\b(?: [\w',]+){0,8}? (?:if|whether) (?:they|he|she)(?:(?:'d| would)? mind\b"
+        r"|(?:'re| are|'s| is|'d be| would be) (?:ok|okay|alright|all right|fine|comfortable)\b)"
         # "Ask about connecting on LinkedIn on my way out."
         r"|\bask(?:ing)? (?:(?:them|him|her|(?:the|your|my) [\w-]+) )?about (?:connecting|adding|linking)\b",
     ),

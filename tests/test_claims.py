@@ -350,6 +350,15 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("separate-platforms", "facebook", "professional-contact", "any", True, ()),
         ),
         (
+            "Should I ask the interviewer if they're ok with me connecting on LinkedIn before I send it?",
+            ("ask-permission", "linkedin", "interviewer", "any", True, ()),
+        ),
+        (
+            "Is it awkward to ask the hiring manager face to face, at the end of the interview, if I can add them on "
+            "LinkedIn?",
+            ("ask-permission", "linkedin", "hiring-manager", "any", False, ()),
+        ),
+        (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
         ),

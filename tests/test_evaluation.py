@@ -356,6 +356,10 @@ SHIPPED_GOLD = {
     "gold.blind8.jsonl": 46,
     "gold.blind9.jsonl": 46,
     "gold.blind10.jsonl": 49,
+    "gold.dev14.jsonl": 45,
+    "gold.dev15.jsonl": 47,
+    "gold.blind11.jsonl": 49,
+    "gold.blind12.jsonl": 46,
 }
 
 

@@ -862,3 +862,18 @@ def test_asked_about_their_writing_or_shared_connections_only_advice_on_those_sp
     assert decide_position(blog_question, [tweets, blogs]).stance == "supports"
     general = claim_of("should i research my interviewer on social media before the interview?")
     assert decide_position(general, [tweets]).stance == "supports"
+
+
+def test_asked_whether_it_is_okay_the_writers_habit_does_not_outrank_the_rule_it_follows() -> None:
+    permission = reviewed("But it's not a faux pas to send the request.")
+    habit = reviewed(
+        "Personally, though, I'd wait until after the interview when they're more likely to feel rapport with you.",
+        "conditional",
+        start=50,
+        condition="wait until after the interview",
+        moment="right-after-interview",
+    )
+    okay = claim_of("Is it OK to send the hiring manager a LinkedIn request before I've even interviewed with them?")
+    assert decide_position(okay, [permission, habit]).stance == "supports"
+    should = claim_of("should i connect with the hiring manager on li before my interview?")
+    assert decide_position(should, [permission, habit]).stance == "opposes"
