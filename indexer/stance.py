@@ -393,8 +393,9 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
     not to when it is private."""
     states = dict(claim.states)
     if "varies" in find_condition_states(record.condition):
-        # "Some interviewers accept and some don't" answers how people take it ("do they mind"), not whether to do it.
-        return ("conditional", True, True) if states.get("reaction") else None
+        # "Some interviewers accept and some don't" answers how people take it ("do they mind"), not whether to do it;
+        # said of requests, it says nothing of how they take a follow.
+        return ("conditional", True, True) if states.get("reaction") and record.action == claim.action else None
     if not states or not record.condition:
         return direction, False, False
     named = find_condition_states(record.condition)

@@ -877,3 +877,17 @@ def test_asked_whether_it_is_okay_the_writers_habit_does_not_outrank_the_rule_it
     assert decide_position(okay, [permission, habit]).stance == "supports"
     should = claim_of("should i connect with the hiring manager on li before my interview?")
     assert decide_position(should, [permission, habit]).stance == "opposes"
+
+
+def test_people_differing_on_requests_says_nothing_of_how_they_take_a_follow() -> None:
+    policies = reviewed(
+        "Everyone has their own personal social media policy.",
+        "conditional",
+        condition="everyone has their own social media policy",
+        platform="social-media",
+        person="any",
+    )
+    requests = claim_of("do hiring managers like getting linkedin invites from candidates?")
+    assert decide_position(requests, [policies]).stance == "conditional"
+    follows = claim_of("do hiring managers like it when candidates follow them on twitter?")
+    assert decide_position(follows, [policies]) == NO_POSITION
