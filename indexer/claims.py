@@ -478,9 +478,16 @@ def parse_claim(question: str) -> Claim | None:
 def _comparison_text(asked: str, compared: re.Match[str], platform: str, contrast: str) -> str:
     """ "Is LinkedIn safer than Facebook for ..." as a statement; "LinkedIn or Facebook, which ..." as a ranking."""
     if compared.re is _WHICH_PLATFORM:
-        return f"{_platform_name(platform)} is a better place than {_platform_name(contrast)} for this."
+        # What it is the better place for, said before the verdict or after it ("the better place to connect with ...").
+        purpose = re.search(r"\b(?:for|to) (?:connect|add|follow|friend|send|reach|network)\w*[^,?.]*", compared.string)
+        what = purpose.group(0).strip() if purpose else "for this"
+        return f"{_platform_name(platform)} is a better place than {_platform_name(contrast)} {what}."
     subject = re.sub(r"^(?:is|are|would|will|does) (?:it )?", "", asked[: compared.start()]).strip()
-    return _finish(f"{subject} is {re.sub(r'^(?:any|even) ', '', asked[compared.start() :].strip())}")
+    # "Is LinkedIn a better place than ...": the article belongs to what is compared, after "is".
+    article = re.search(r" (?:a|an|the)$", subject)
+    subject, article_text = (subject[: article.start()], article.group(0)) if article else (subject, "")
+    compared_text = re.sub(r"^(?:any|even) ", "", asked[compared.start() :].strip())
+    return _finish(f"{subject} is{article_text} {compared_text}")
 
 
 def _moment_before_awaited(text: str) -> str:
@@ -569,7 +576,9 @@ _CHOICE_OF_VERDICTS = re.compile(
 _PLATFORM_WORDS = r"(?:facebook|linkedin|twitter|instagram|social media)"
 # "LinkedIn or Facebook - which is okay for connecting": a choice between two platforms, the first proposed.
 _WHICH_PLATFORM = re.compile(
-    rf"^(?P<this>{_PLATFORM_WORDS}) (?:or|vs\.?|versus) (?P<other>{_PLATFORM_WORDS})\b[\s,:\u2013\u2014-]*"
+    rf"^(?P<this>{_PLATFORM_WORDS}) (?:or|vs\.?|versus) (?P<other>{_PLATFORM_WORDS})\b"
+    # "LinkedIn vs Facebook for connecting with an interviewer, is LinkedIn the safer bet?"
+    r"(?: for [^,?]{0,60})?[\s,:\u2013\u2014-]*"
     rf"(?P<better>which|is (?:\w+ )?(?:the )?(?:better|safer|more (?:acceptable|appropriate|professional)))\b"
 )
 _BETTER = (

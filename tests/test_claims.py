@@ -700,3 +700,12 @@ def test_a_request_in_place_of_a_separate_thank_you_and_refraining_read_well() -
     assert card is not None and card.state("instead-of-card") is True
     refrain = parse_claim("is it fine if i don't accept my coworker's facebook request?")
     assert refrain is not None and refrain.text == "It is fine not to accept your coworker's Facebook request."
+
+
+def test_a_comparison_of_networks_says_what_it_is_the_better_place_for() -> None:
+    before = parse_claim("linkedin vs facebook for connecting with an interviewer, is linkedin the safer bet?")
+    assert before is not None and (before.platform, before.contrast) == ("linkedin", "facebook")
+    assert before.text == "LinkedIn is a better place than Facebook for connecting with an interviewer."
+    article = parse_claim("is linkedin a better place than facebook to connect with a hiring manager?")
+    assert article is not None
+    assert article.text == "LinkedIn is a better place than Facebook to connect with a hiring manager."
