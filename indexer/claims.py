@@ -92,6 +92,7 @@ _ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?
 _BETTER_THAN = re.compile(r"\b(?:better|worse|more \w+|less \w+) than\b")
 _MIND_HEAD = re.compile(_ASKED_OF_THEM + r"(?:mind|dislike|hate|resent)\b")
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
+_REFRAINING = r"(?:skip|refrain from|hold off on|forgo|stay off|stay away from|keep off)\b"
 _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:not|never)\b|\bto (?:just |simply )?(?:not|never)\b|\bnever to\b"
     r"|\bnot to\b"
@@ -103,8 +104,7 @@ _NEGATED_PREDICATE = re.compile(
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
     r"|\blet (?:them|him|her) (?:\w+ )?(?:first|make)\b"
     # "Should I skip following them", "is it fine to hold off on connecting": asks about not doing it.
-    r"|^(?:should|shall|can|could|may|must) you (?:just )?(?:skip|refrain from|hold off on|forgo)\b"
-    r"|\bto (?:just )?(?:skip|refrain from|hold off on|forgo)\b"
+    r"|^(?:should|shall|can|could|may|must) you (?:just )?" + _REFRAINING + r"|\bto (?:just )?" + _REFRAINING
 )
 # "Should I hold off on connecting until after we've met", "wait until I get the offer to add them": the
 # question is whether doing it before that moment is a mistake.
@@ -525,7 +525,9 @@ def _is_negative(asked: str) -> bool:
     if _CHOICE_OF_VERDICTS.search(asked):
         return False
     # "Do I need to scrub every photo, or is that overkill?": the verdict offered second is the other answer.
-    asked = re.sub(r",?\s+or (?:is|would) (?:that|it|this)(?: be)? .*$", "", asked)
+    asked = re.sub(
+        r",?\s+or (?:is|would) (?:that|it|this)(?: be)? .*$|\s+or (?:is it |is that )?still \w+ \w+$", "", asked
+    )
     framed = _NEGATIVE_FRAMING.search(asked) is not None and not _NEGATED_POSITIVE.search(asked)
     if framed or _MIND_HEAD.search(asked):
         return True

@@ -359,6 +359,22 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("ask-permission", "linkedin", "hiring-manager", "any", False, ()),
         ),
         (
+            "should i just stay off social media with my interviewers completely to be safe?",
+            ("connect", "social-media", "interviewer", "any", False, ()),
+        ),
+        (
+            "got the job offer, can i add my future boss (who interviewed me) on facebook now or still too soon?",
+            ("friend", "facebook", "hiring-manager", "after-offer", True, ()),
+        ),
+        (
+            "is it creepy to follow my interviewer on insta before i hear back",
+            ("follow", "instagram", "interviewer", "during-process", False, ()),
+        ),
+        (
+            "do hiring managers think its creepy when candidates look at their linkedin profile?",
+            ("view-profile", "linkedin", "hiring-manager", "any", False, ()),
+        ),
+        (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
         ),
