@@ -116,6 +116,7 @@ _PERSONAL_TASTE = re.compile(r"\bpersonally\b|\bI(?:'d| would)\b", re.IGNORECASE
 # "Not connecting at all", "stay off it completely": refraining everywhere, not at one moment.
 _AT_ALL = re.compile(r"\b(?:at all|completely|entirely|altogether)\b", re.IGNORECASE)
 # Advice about the message inside a request: "a LinkedIn invite with a thank-you", "a note in the request".
+_A_REQUEST = re.compile(r"\brequest", re.IGNORECASE)
 _IN_A_REQUEST = re.compile(r"\b(?:invite|invitation|request|note)s?\b", re.IGNORECASE)
 # A claim that the act is required: "do I have to accept", "is it rude not to accept".
 _OBLIGATION = re.compile(
@@ -236,8 +237,15 @@ def _platform_fit(claim: Claim, record: AdviceRecord) -> tuple[float, str, bool]
         return 1.0, "", claim.platform not in _GENERAL_PLATFORMS
     # Advice that names no platform, in writing about social media, means social media: not a paper note, and not
     # a network with norms of its own. A paper note, for its part, says nothing about any network.
-    if claim.platform in _OWN_NORMS_PLATFORMS and record.platform == "social-media" and record.direction == "against":
-        # "Don't connect on any social media" takes in a network with norms of its own; a yes to social media does not.
+    if (
+        claim.platform in _OWN_NORMS_PLATFORMS
+        and record.platform == "social-media"
+        and record.direction == "against"
+        and (record.action == claim.action or _A_REQUEST.search(claim.text) is not None)
+    ):
+        # "Don't connect on any social media" takes in a network with norms of its own; a yes to social media does not,
+        # nor does a no to another act there (no requests before you meet is no word on a follow on Instagram, but
+        # is on a request to follow a private account).
         return 0.8, "", False
     if claim.platform in _OWN_NORMS_PLATFORMS or claim.platform == "offline":
         return None

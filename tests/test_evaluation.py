@@ -360,6 +360,10 @@ SHIPPED_GOLD = {
     "gold.dev15.jsonl": 47,
     "gold.blind11.jsonl": 49,
     "gold.blind12.jsonl": 46,
+    "gold.dev16.jsonl": 45,
+    "gold.dev17.jsonl": 47,
+    "gold.dev18.jsonl": 47,
+    "gold.dev19.jsonl": 45,
 }
 
 

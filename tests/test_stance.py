@@ -469,8 +469,13 @@ def test_a_limited_no_is_a_condition_only_when_it_departs_from_the_general_rule(
 
 def test_platforms_with_their_own_norms_need_advice_that_names_them() -> None:
     # "Never on any social media" takes in Instagram; a yes to social media in general does not.
-    never = record("Never connect with interviewers on social media.", "against", platform="social-media")
+    never = record("Never follow interviewers on social media.", "against", action="follow", platform="social-media")
     assert decide_position(claim_of("Should I follow my interviewer on Instagram?"), [never]).stance == "opposes"
+    # No requests on social media before you meet is no word on a follow there, but is on a request to follow.
+    no_requests = record("Do not send any requests on social media.", "against", platform="social-media")
+    assert decide_position(claim_of("Should I follow my interviewer on Instagram?"), [no_requests]) == NO_POSITION
+    private = claim_of("can i request to follow my interviewer's private insta?")
+    assert decide_position(private, [no_requests]).stance == "opposes"
     fine = record("It's fine to connect with interviewers on social media.", "for", platform="social-media")
     assert decide_position(claim_of("Should I follow my interviewer on Instagram?"), [fine]) == NO_POSITION
     paper = claim_of("Should I mail a paper thank-you card to my interviewer?")
