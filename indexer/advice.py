@@ -261,6 +261,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"delete|hide|untag|opt away from)(?: \w+){0,3} (?:photos?|pics|pictures?|posts?|ones that)\b|\bprivacy "
         r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b"
         r"|\b(?:watch|mind|careful (?:about|with)|think about|care(?: about)?) what (?:you|i) (?:post|share|tweet)\b"
+        r"|\b(?:my|your) (?:\w+ )?(?:posts|tweets|status updates|updates) (?:and (?:\w+ )?\w+ )?(?:matter|count)\b"
         r"|\btak(?:e|ing) (?:them|it|those|these|(?:the|my|your) (?:\w+ )?(?:photos?|pics|pictures?|posts?)) down\b"
         r"|\btak(?:e|ing) down (?:the|my|your|those|these|any|all|every) (?:\w+ )?(?:\w+ )?(?:photos?|pics|pictures?"
         r"|posts?)\b"

@@ -375,6 +375,10 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("view-profile", "linkedin", "hiring-manager", "any", False, ()),
         ),
         (
+            "do my tweets and status updates matter when i'm job hunting?",
+            ("clean-up-profile", "twitter", "any", "any", True, ()),
+        ),
+        (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
         ),
