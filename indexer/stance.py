@@ -116,6 +116,7 @@ _PERSONAL_TASTE = re.compile(r"\bpersonally\b|\bI(?:'d| would)\b", re.IGNORECASE
 # "Not connecting at all", "stay off it completely": refraining everywhere, not at one moment.
 _AT_ALL = re.compile(r"\b(?:at all|completely|entirely|altogether)\b", re.IGNORECASE)
 # Advice about the message inside a request: "a LinkedIn invite with a thank-you", "a note in the request".
+_TAKEN_WELL = re.compile(r"\b(?:flattered|(?:seem|appear)(?: to be)? (?:familiar|common) to them)\b", re.IGNORECASE)
 _A_REQUEST = re.compile(r"\brequest", re.IGNORECASE)
 _IN_A_REQUEST = re.compile(r"\b(?:invite|invitation|request|note)s?\b", re.IGNORECASE)
 # A claim that the act is required: "do I have to accept", "is it rude not to accept".
@@ -409,7 +410,10 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
     named = find_condition_states(record.condition)
     if states.get("reaction") and named and {STATE_ASPECTS[state] for state in named} <= {"content", "access"}:
         # Asked how they take it ("do hiring managers like it when candidates follow them"), a test of what their own
-        # account is like says nothing of it (readers agree).
+        # account is like says nothing of it (readers agree), unless the advice says how they take it ("they are
+        # typically flattered").
+        if direction != "against" and _TAKEN_WELL.search(record.text):
+            return "for", True, True
         return None
     if direction == "for" and record.reviewed:
         # "Comment on one or two, don't overdo it": a yes that says how; a question that does it otherwise (on every

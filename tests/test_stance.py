@@ -896,3 +896,20 @@ def test_people_differing_on_requests_says_nothing_of_how_they_take_a_follow() -
     assert decide_position(requests, [policies]).stance == "conditional"
     follows = claim_of("do hiring managers like it when candidates follow them on twitter?")
     assert decide_position(follows, [policies]) == NO_POSITION
+
+
+def test_asked_how_they_take_it_advice_that_says_they_are_flattered_answers_yes() -> None:
+    flattered = reviewed(
+        "Most people do not have many Twitter followers, so they are typically flattered when another person follows "
+        "them.",
+        "conditional",
+        condition="if their profile is public and their posts are not very political, personal or controversial",
+        action="follow",
+        platform="twitter",
+    )
+    reaction = claim_of("do hiring managers like it when candidates follow them on twitter?")
+    assert decide_position(reaction, [flattered]).stance == "supports"
+    # Asked whether to follow, it is still a test of their account.
+    assert decide_position(claim_of("should i follow my interviewer on twitter?"), [flattered]).stance == (
+        "conditional"
+    )
