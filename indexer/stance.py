@@ -115,9 +115,12 @@ _PERMISSION = re.compile(_ALL_RIGHT.pattern + r"|^you (?:can|may|could)\b", re.I
 _PERSONAL_TASTE = re.compile(r"\bpersonally\b|\bI(?:'d| would)\b", re.IGNORECASE)
 # "Not connecting at all", "stay off it completely": refraining everywhere, not at one moment.
 _AT_ALL = re.compile(r"\b(?:at all|completely|entirely|altogether)\b", re.IGNORECASE)
-# Advice about the message inside a request: "a LinkedIn invite with a thank-you", "a note in the request".
+# How the person takes the act, in the advice: "they are typically flattered", "you will seem familiar to them" (the
+# reworded article's "seem to be common to them").
 _TAKEN_WELL = re.compile(r"\b(?:flattered|(?:seem|appear)(?: to be)? (?:familiar|common) to them)\b", re.IGNORECASE)
+# A claim about a request ("send a follow request"), not a follow that needs none.
 _A_REQUEST = re.compile(r"\brequest", re.IGNORECASE)
+# Advice about the message inside a request: "a LinkedIn invite with a thank-you", "a note in the request".
 _IN_A_REQUEST = re.compile(r"\b(?:invite|invitation|request|note)s?\b", re.IGNORECASE)
 # A claim that the act is required: "do I have to accept", "is it rude not to accept".
 _OBLIGATION = re.compile(
@@ -128,6 +131,7 @@ _OBLIGATION = re.compile(
 _OPTIONAL = re.compile(
     r"\bif you (?:want|wish|like)\b|\b(?:don't|do not) (?:need|have) to\b|\boptional\b|\bup to you\b", re.IGNORECASE
 )
+# What looking someone up is about, when a text names it: their own writing, or the connections one shares with them.
 _RESEARCH_OBJECTS = (
     ("writing", re.compile(r"\b(?:blogs?|articles?)\b", re.IGNORECASE)),
     (
@@ -204,7 +208,7 @@ class _Vote:
 
 
 def _research_objects(text: str) -> set[str]:
-    """What a text says to look into about a person: their own writing, or the connections one shares with them."""
+    """What a text says to look into about a person, of the kinds in `_RESEARCH_OBJECTS`."""
     return {kind for kind, pattern in _RESEARCH_OBJECTS if pattern.search(text)}
 
 
@@ -272,9 +276,10 @@ def _moment_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[st
         and (is_social_judgment(claim.text) or claim.state("reaction"))
         and _open_manner(claim, record)
     ):
-        # "After you have met them, with a note that expects nothing": from then on it is still a yes only on
-        # those terms, which the question leaves open (once hired, or asked only whether it pays, it is a yes).
-        # Asked whether it is a mistake or should wait ("would it hurt", "hold off until the offer"), it is a no.
+        # "After you have met them, with a note that expects nothing": asked how it looks ("is it pushy") or how they
+        # take it, it depends on those terms, which the question leaves open. Asked whether to do it or whether it
+        # is all right, it is a yes said with how (readers agree); once hired, or asked only whether it pays, a yes;
+        # asked whether it is a mistake or should wait ("would it hurt", "hold off until the offer"), a no.
         vote = ("conditional", *vote[1:])
     return vote
 
