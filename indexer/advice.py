@@ -104,7 +104,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bask(?:ing)?\b(?: [\w',]+){0,12}? (?:if|whether) (?:you|i) (?:can|could|may|might)\b"
         # "Ask the interviewer if it's okay before I send the invite."
         r"|\bask(?:ing)? (?:them|him|her|(?:the|your|my) [\w-]+)(?: \w+){0,3} (?:if|whether) "
-        r"(?:it's|it is|it'd be|that's) (?:ok|okay|alright|all right|fine)\b"
+        r"(?:it's|it is|it'd be|that's) (?:ok|okay|alright|all right|fine|cool)\b"
         # "Ask the manager face to face if she'd mind me adding her", "ask the interviewer if they're ok with it".
         r"|\bask(?:ing)?\b(?: [\w',]+){0,8}? (?:if|whether) (?:they|he|she)(?:(?:'d| would)? mind\b"
         r"|(?:'re| are|'s| is|'d be| would be) (?:ok|okay|alright|all right|fine|comfortable)\b)"
@@ -653,6 +653,7 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:hop(?:e|es|ing)|want(?:ing)?|excited|looking forward)\b(?: \w+){0,3} (?:to )?"
             r"(?:get(?:ting)?|land(?:ing)?|hear(?:ing)?|the (?:job|role|position|offer))\b|\bthe (?:hiring )?decision\b"
+            r"|\bhop(?:e|es|ing)\b(?: \w+){0,3} (?:pick|choose|hire|select)s? (?:me|you)\b"
         ),
     ),
     (

@@ -109,7 +109,8 @@ _NEGATED_PREDICATE = re.compile(
 # "Should I hold off on connecting until after we've met", "wait until I get the offer to add them": the
 # question is whether doing it before that moment is a mistake.
 _WAIT_UNTIL = re.compile(
-    r"\b(?:hold(?:ing)? off|wait(?:ing)?|stay(?:ing)? (?:off|away)|keep(?:ing)? (?:off|away))\b"
+    r"\b(?:hold(?:ing)? off|wait(?:ing)?|stay(?:ing)? (?:off|away)|keep(?:ing)? (?:off|away)"
+    r"|(?:just )?not (?:\w+ )?(?:connect|add|follow|friend)\w*)\b"
     r".*?\b(?:until|till|til)\b"
 )
 # The moment just before each moment a question waits for.

@@ -379,6 +379,18 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("clean-up-profile", "twitter", "any", "any", True, ()),
         ),
         (
+            "should i just not connect with interviewers online at all until i hear back?",
+            ("connect", "social-media", "interviewer", "during-process", False, ()),
+        ),
+        (
+            "should my linkedin note to the interviewer say i really hope they pick me?",
+            ("connect", "linkedin", "interviewer", "any", True, (("expects-outcome", True), ("note", True))),
+        ),
+        (
+            "should i ask the interviewer if it's cool to add them on linkedin before i send it?",
+            ("ask-permission", "linkedin", "interviewer", "any", True, ()),
+        ),
+        (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
         ),

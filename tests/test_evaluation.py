@@ -364,6 +364,10 @@ SHIPPED_GOLD = {
     "gold.dev17.jsonl": 47,
     "gold.dev18.jsonl": 47,
     "gold.dev19.jsonl": 45,
+    "gold.dev20.jsonl": 45,
+    "gold.dev21.jsonl": 46,
+    "gold.dev22.jsonl": 47,
+    "gold.dev23.jsonl": 46,
 }
 
 
