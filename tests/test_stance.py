@@ -336,6 +336,24 @@ def claim_of(question: str) -> Claim:
     return claim
 
 
+# Records several tests share: Ask a Manager's permission, her own habit on timing, and her test of their tweets.
+NOT_A_FAUX_PAS = reviewed("It's not a faux pas to send the request.")
+PERSONALLY_WAIT = reviewed(
+    "Personally, though, I'd wait until after the interview.",
+    "conditional",
+    start=50,
+    condition="wait until after the interview",
+    moment="right-after-interview",
+)
+TWEETS_TEST = reviewed(
+    "Look first to see if their tweets are mainly professional.",
+    "conditional",
+    condition="only if their tweets are mainly professional",
+    action="follow",
+    platform="twitter",
+)
+
+
 def test_a_reviewed_verdict_beats_a_reviewed_preference_on_timing_when_asked_if_it_is_wrong() -> None:
     verdict = reviewed("Sending the request is no blunder.")
     timing = reviewed(
@@ -485,7 +503,7 @@ def test_platforms_with_their_own_norms_need_advice_that_names_them() -> None:
 
 
 def test_asked_whether_it_pays_off_a_mere_permission_says_nothing() -> None:
-    permission = reviewed("It's not a faux pas to send the request.")
+    permission = NOT_A_FAUX_PAS
     benefit = reviewed("A request gives you an edge over other candidates.", start=50)
     claim = claim_of("Would connecting with my interviewer on LinkedIn improve my chances?")
     assert decide_position(claim, [permission]) == NO_POSITION
@@ -511,7 +529,7 @@ def test_situations_and_precautions_on_the_corpus(corpus_records: dict[str, list
 
 def test_a_comparison_weighs_what_a_source_says_of_each_platform() -> None:
     claim = claim_of("Is LinkedIn safer than Facebook for connecting with an interviewer?")
-    linkedin_yes = reviewed("It's not a faux pas to send the request.")
+    linkedin_yes = NOT_A_FAUX_PAS
     facebook_no = record("Do not connect on Facebook.", "against", platform="facebook", start=60)
     linkedin_no = record("Do not send them a LinkedIn request.", "against", start=120)
     assert decide_position(claim, [linkedin_yes, facebook_no]).stance == "supports"
@@ -525,7 +543,7 @@ def test_a_comparison_weighs_what_a_source_says_of_each_platform() -> None:
 
 def test_asked_whether_refraining_is_all_right_only_a_no_to_the_act_speaks() -> None:
     refrain = claim_of("Is it okay not to connect with my interviewer on LinkedIn at all?")
-    permission = reviewed("It's not a faux pas to send the request.")
+    permission = NOT_A_FAUX_PAS
     timing = reviewed("I'd wait until after the interview.", "conditional", start=50, moment="right-after-interview")
     prohibition = reviewed("Don't send your interviewer a request.", "against", start=100)
     assert decide_position(refrain, [permission, timing]) == NO_POSITION
@@ -585,7 +603,7 @@ def test_a_request_left_unaccepted_is_read_by_advice_about_why_people_do_not_acc
     claim = claim_of("My interviewer never accepted my LinkedIn request. Does that mean they're not interested?")
     assert decide_position(claim, [policy]).stance == "opposes"
     # Advice about sending the request says nothing about what a missing answer means.
-    assert decide_position(claim, [reviewed("It's not a faux pas to send the request.")]) == NO_POSITION
+    assert decide_position(claim, [NOT_A_FAUX_PAS]) == NO_POSITION
 
 
 def test_advice_that_leaves_the_act_optional_says_refraining_is_all_right() -> None:
@@ -611,7 +629,7 @@ def test_advice_that_leaves_the_act_optional_says_refraining_is_all_right() -> N
 
 
 def test_a_request_in_place_of_a_thank_you_card_is_read_from_thank_you_advice_or_a_no_to_the_request() -> None:
-    permission = reviewed("It's not a faux pas to send the request.")
+    permission = NOT_A_FAUX_PAS
     thank_you = reviewed(
         "Instead of a thank-you card, send a LinkedIn invite with a thank-you message.",
         start=50,
@@ -660,14 +678,8 @@ def test_asked_whether_it_is_required_advice_that_it_depends_says_it_is_not() ->
 
 
 def test_asked_whether_it_is_all_right_the_writers_own_habit_is_no_condition() -> None:
-    permission = reviewed("But it's not a faux pas to send the request.")
-    habit = reviewed(
-        "Personally, though, I'd wait until after the interview.",
-        "conditional",
-        start=50,
-        condition="wait until after the interview",
-        moment="right-after-interview",
-    )
+    permission = NOT_A_FAUX_PAS
+    habit = PERSONALLY_WAIT
     rule = replace(habit, text="Wait until after the interview.")
     allowed = claim_of("hiring manager linkedin connection request - ok to send?")
     assert decide_position(allowed, [permission, habit]).stance == "supports"
@@ -678,13 +690,7 @@ def test_asked_whether_it_is_all_right_the_writers_own_habit_is_no_condition() -
 
 
 def test_a_public_account_leaves_the_test_of_what_they_post_to_decide() -> None:
-    professional = reviewed(
-        "Look first to see if their tweets are mainly professional.",
-        "conditional",
-        condition="only if their tweets are mainly professional",
-        action="follow",
-        platform="twitter",
-    )
+    professional = TWEETS_TEST
     public = claim_of("Is it ok to follow my interviewer on twitter? Her account is public.")
     assert decide_position(public, [professional]).stance == "conditional"
     private = claim_of("My interviewer's twitter is private, should I send a request to follow?")
@@ -778,7 +784,7 @@ def test_after_the_interview_a_yes_on_the_terms_of_a_note_answers_should_i_but_n
 
 
 def test_keeping_in_touch_after_a_rejection_is_answered_only_by_advice_about_that_time() -> None:
-    permission = reviewed("But it's not a faux pas to send the request.")
+    permission = NOT_A_FAUX_PAS
     prohibition = reviewed("It is not okay to connect with the interviewer until you get the job.", "against", start=50)
     regardless = reviewed(
         "I hope we can remain in contact, regardless of the interview outcome.", start=120, moment="after-rejection"
@@ -816,14 +822,7 @@ def test_never_connecting_at_all_is_answered_no_by_advice_that_it_depends() -> N
 
 
 def test_asked_how_they_take_it_a_test_of_what_they_post_says_nothing() -> None:
-    content_test = reviewed(
-        "If you're thinking about following an interviewer on Twitter, look first to see if their tweets are mainly "
-        "professional.",
-        "conditional",
-        condition="only if their tweets are mainly professional",
-        action="follow",
-        platform="twitter",
-    )
+    content_test = TWEETS_TEST
     reaction = claim_of("do hiring managers like it when candidates follow them on twitter?")
     assert decide_position(reaction, [content_test]) == NO_POSITION
     assert decide_position(claim_of("should i follow my interviewer on twitter?"), [content_test]).stance == (
@@ -870,14 +869,8 @@ def test_asked_about_their_writing_or_shared_connections_only_advice_on_those_sp
 
 
 def test_asked_whether_it_is_okay_the_writers_habit_does_not_outrank_the_rule_it_follows() -> None:
-    permission = reviewed("But it's not a faux pas to send the request.")
-    habit = reviewed(
-        "Personally, though, I'd wait until after the interview when they're more likely to feel rapport with you.",
-        "conditional",
-        start=50,
-        condition="wait until after the interview",
-        moment="right-after-interview",
-    )
+    permission = NOT_A_FAUX_PAS
+    habit = PERSONALLY_WAIT
     okay = claim_of("Is it OK to send the hiring manager a LinkedIn request before I've even interviewed with them?")
     assert decide_position(okay, [permission, habit]).stance == "supports"
     should = claim_of("should i connect with the hiring manager on li before my interview?")
