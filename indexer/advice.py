@@ -119,6 +119,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ignore-request",
         r"\bfine to ignore\b|\bignore (?:it|them)\b"
+        # "Is it rude to leave it?", said last, of a request.
+        r"|\bleav(?:e|ing) (?:it|them)$"
         r"|\bleav(?:e|ing) (?:it|them|the request) (?:unanswered|pending|hanging|sitting(?: there)?"
         r"|unaccepted|alone)\b",
     ),

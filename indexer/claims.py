@@ -561,6 +561,9 @@ _MUTUAL_CONNECTIONS = re.compile(
     # "An old coworker who is connected to my interviewer."
     r"|\b(?:co-?workers?|colleagues?|friends?|contacts?)\b[^?.]{0,30}\b(?:connected|linked) (?:to|with) "
     r"(?:my|the|your) (?:interviewer|hiring manager|recruiter)\b"
+    # "An old coworker in common", "colleagues I share with the interviewer", "people who used to work with them".
+    r"|\b(?:co-?workers?|colleagues?) (?:in common|(?:you|i) share with)\b"
+    r"|\bwho (?:used to )?work(?:ed)? with (?:my|the|your) (?:interviewer|hiring manager|recruiter)\b"
 )
 # "Accept an offer": a job, not a request.
 _JOB_OFFER = re.compile(r"accept(?:ing)? (?:an?|the|their|this|that|my|your) (?:job |new )?(?:offer|position|role)\b")

@@ -391,6 +391,18 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("ask-permission", "linkedin", "interviewer", "any", True, ()),
         ),
         (
+            "a recruiter sent me a facebook friend request and i dont want to accept. is it rude to leave it?",
+            ("ignore-request", "facebook", "recruiter", "any", False, ()),
+        ),
+        (
+            "Is it a good idea to ask old colleagues I share with the interviewer what the company is like?",
+            ("message", "any", "coworker", "any", True, ()),
+        ),
+        (
+            "Should I ask people I know who used to work with the interviewer about the company before my interview?",
+            ("message", "any", "coworker", "before-interview", True, ()),
+        ),
+        (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
         ),
