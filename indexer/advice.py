@@ -465,6 +465,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:you(?:'re| are) )?waiting to hear\b|\bthe farther you progress\b|\bas you progress\b|\bat this stage\b"
             r"|\bwhile (?:you )?wait\b|\bwaiting (?:for|on) (?:a|the|their|an) (?:decision|answer|response|offer)\b"
             r"|\bwhile (?:you're|you are) (?:still )?interviewing\b|\bbefore (?:you|they) (?:actually )?hear back\b"
+            r"|\bbefore (?:hearing|(?:you've|you have) heard) back\b|\byou(?:'re| are) (?:still )?waiting to hear\b"
+            r"|\bwhile (?:they're|they are) (?:still )?(?:handling|reviewing|considering) (?:your|my) application\b"
             r"|\bwhile (?:they're|they are|he's|she's|he is|she is) (?:still )?(?:deciding|making (?:a|their"
             r"|the) decision)\b"
             r"|\bbefore (?:they|the company|the employer|anyone) (?:decides?|makes? (?:a|their) (?:decision|choice))\b"

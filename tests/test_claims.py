@@ -403,6 +403,14 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("message", "any", "coworker", "before-interview", True, ()),
         ),
         (
+            "My interviewer sent me a LinkedIn request before I've heard back. Should I accept it?",
+            ("accept-request", "linkedin", "interviewer", "during-process", True, ()),
+        ),
+        (
+            "I'm waiting to hear back. is it better to hold off on adding the recuiter on linkedin until i hear?",
+            ("connect", "linkedin", "recruiter", "during-process", False, ()),
+        ),
+        (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
         ),
