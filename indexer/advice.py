@@ -738,6 +738,8 @@ STATE_ASPECTS = {
     "safer-later": "timing",
     # Only a question states it: a request with a thank-you weighed against a paper card.
     "card-compared": "manner",
+    # Only a question states it: whether they will look at one's profile ("will they check out my profile?").
+    "seen": "audience",
     # Only a question states it: keeping up a contact after the process ended ("stay connected after a rejection").
     "staying": "timing",
 }

@@ -388,6 +388,9 @@ def parse_claim(question: str) -> Claim | None:
         # Keeping in touch is keeping the connection, however it is kept.
         states["staying"] = True
         action = "connect" if action == "message" else action
+    if action == "clean-up-profile" and _SEEN_BY_THEM.search(swapped) and not _TIDYING.search(swapped):
+        # Asked only whether they will look, not also whether to tidy it first.
+        states["seen"] = True
     if _PAPER_THANKS.search(swapped) and platform != "offline":
         states["instead-of-card"] = True
         if _BETTER_THAN.search(swapped):
@@ -458,6 +461,9 @@ def parse_claim(question: str) -> Claim | None:
     elif preamble:
         statement = _claim_text(asked, asked, action, platform, person, moment, negative)
         text = f"{statement[:-1]} ({preamble})."
+    if states.get("seen") and text.startswith("Cleaning up"):
+        # "If I follow them, will they end up looking at my profile?" asks whether they will, not whether to tidy it.
+        text = "They will look at your profile."
     said = _SAID_IN_NOTE.search(swapped) if "expects-outcome" in states else None
     if said:
         where = f"a {_PROPER.get(platform, 'connection')} request" if platform != "any" else "a connection request"
@@ -517,6 +523,12 @@ def _platform(text: str) -> str:
 # touch" makes it).
 _STAYING = re.compile(r"\b(?:stay|keep|remain)(?:ing)? (?:connected|in touch|in contact)\b")
 _MAKING_CONTACT = re.compile(r"\b(?:connect|add|send|request|invite|friend)\b")
+_SEEN_BY_THEM = re.compile(
+    r"\b(?:do|does|will|would) (?:employers|recruiters|hiring managers|interviewers|they|he|she|(?:the|your) [\w-]+"
+    r"(?: [\w-]+)?) (?:actually |really |even |end up |then )*(?:look(?:ing)? at|check(?:ing)? out|see|view)"
+    r" (?:your|candidates'?|applicants'?) (?:[\w-]+ )?(?:[\w-]+ )?(?:profiles?|posts|updates)\b"
+)
+_TIDYING = re.compile(r"\b(?:clean|polish|tidy|delete|remove|take down|scrub)\w*\b")
 _ODDITY = re.compile(r"\b(?:weird|wierd|strange|odd)\b")
 
 
@@ -767,6 +779,10 @@ def _main_action(text: str) -> str:
     network, with no message named, is getting connected there."""
     if _THANKS_IN_REQUEST.search(text):
         return "connect"
+    if _SEEN_BY_THEM.search(text):
+        # "Will they end up looking at my profile?": whether one's profile will be seen, which is why it must be fit
+        # to be seen; the advice that says so is advice on keeping it so.
+        return "clean-up-profile"
     if points_to_linkedin(text):
         # "Should I tell them to connect on LinkedIn instead?": the connection named is where to send them.
         return "separate-platforms"

@@ -118,6 +118,11 @@ _AT_ALL = re.compile(r"\b(?:at all|completely|entirely|altogether)\b", re.IGNORE
 # How the person takes the act, in the advice: "they are typically flattered", "you will seem familiar to them" (the
 # reworded article's "seem to be common to them").
 _TAKEN_WELL = re.compile(r"\b(?:flattered|(?:seem|appear)(?: to be)? (?:familiar|common) to them)\b", re.IGNORECASE)
+# Advice that they will look at one's profile, or to ready it for their eyes.
+_THEY_LOOK = re.compile(
+    r"\bwill (?:see|look at|appear at|check out) your (?:\w+ )?profile|\binterview-ready\b|\bperspective of\b",
+    re.IGNORECASE,
+)
 # A claim about a request ("send a follow request"), not a follow that needs none.
 _A_REQUEST = re.compile(r"\brequest", re.IGNORECASE)
 # Advice about the message inside a request: "a LinkedIn invite with a thank-you", "a note in the request".
@@ -532,6 +537,10 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             continue
         if claim.action == "clean-up-profile" and _PHOTOS.search(claim.text) and not _PHOTOS.search(record.text):
             # Asked about photos, advice to make the profile interview-ready in general is no word on them.
+            continue
+        if claim.state("seen") and not _THEY_LOOK.search(record.text):
+            # Asked whether they will look at one's profile, only advice that says they will (or to ready it for their
+            # eyes) speaks; a rule about which photos to keep does not (readers agree).
             continue
         if claim.action == "research" and not _research_objects(claim.text) <= _research_objects(record.text):
             # Asked about reading their blog or checking connections in common, advice to look at their tweets is

@@ -411,6 +411,10 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("connect", "linkedin", "recruiter", "during-process", False, ()),
         ),
         (
+            "if i follow or connect with my interviewer will they end up looking at my profile?",
+            ("clean-up-profile", "any", "interviewer", "any", True, (("seen", True),)),
+        ),
+        (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
         ),
@@ -761,3 +765,8 @@ def test_a_comparison_of_networks_says_what_it_is_the_better_place_for() -> None
     article = parse_claim("is linkedin a better place than facebook to connect with a hiring manager?")
     assert article is not None
     assert article.text == "LinkedIn is a better place than Facebook to connect with a hiring manager."
+
+
+def test_asked_whether_they_will_look_at_ones_profile_the_claim_says_so() -> None:
+    claim = parse_claim("if i follow or connect with my interviewer will they end up looking at my profile?")
+    assert claim is not None and claim.text == "They will look at your profile."

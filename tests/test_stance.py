@@ -906,3 +906,26 @@ def test_asked_how_they_take_it_advice_that_says_they_are_flattered_answers_yes(
     assert decide_position(claim_of("should i follow my interviewer on twitter?"), [flattered]).stance == (
         "conditional"
     )
+
+
+def test_asked_whether_they_will_look_at_ones_profile_only_advice_that_says_they_will_speaks() -> None:
+    they_see = reviewed(
+        "Just remember that when they do accept the invite, they will see your profile and status updates.",
+        action="clean-up-profile",
+        person="professional-contact",
+    )
+    photos = reviewed(
+        "Avoid the photos that could give the wrong impression.",
+        start=120,
+        action="clean-up-profile",
+        platform="social-media",
+        person="professional-contact",
+    )
+    seen = claim_of("will the interviewer look at my profile if they accept my linkedin request")
+    assert seen.state("seen")
+    assert decide_position(seen, [they_see]).stance == "supports"
+    assert decide_position(seen, [photos]) == NO_POSITION
+    # Asked as well whether to tidy it first, advice on what to tidy speaks.
+    tidy = claim_of("If I connect with my interviewer will they look at my profile? Should I clean it up first?")
+    assert tidy.state("seen") is None
+    assert decide_position(tidy, [photos]).stance == "supports"
