@@ -254,8 +254,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "clean-up-profile",
         r"\bprofiles? (?:is |are )?(?:interview-ready|interview ready)\b|\bpolish(?:ing)? (?:up )?(?:your "
-        r"|my )?(?:\w+ )?"
+        r"|my )?(?:\w+ ){0,2}"
         r"profile"
+        r"|\b(?:make sure|making sure|ensure|check) (?:that )?(?:your|my) (?:own )?(?:\w+ )?profile (?:looks|is)\b"
         r"|\bclean(?:ing)? up (?:your |my )?(?:own )?(?:(?:linked ?in|facebook|twitter|instagram)(?: profile)?\b"
         r"|profiles?|social media(?: profiles?)?|accounts?"
         r"|online presence)\b"
@@ -647,7 +648,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         "expects-outcome",
         False,
         re.compile(
-            r"\bexpects? nothing\b|\bno (?:pressure|expectations?|strings)\b|\bexpecting nothing\b|\bregardless of "
+            r"\bexpects? nothing\b|\bno (?:pressure|expectations?|strings)\b|\bexpecting nothing\b"
+            r"|\bnot expecting anything\b|\bregardless of "
             r"the (?:\w+ )?(?:end )?result\b|\bwhatever the (?:outcome|result)\b|\bwithout expecting\b"
         ),
     ),

@@ -72,10 +72,12 @@ _NEGATIVE_FRAMING = re.compile(
 _NOTE_CONTENT = re.compile(
     r"^(?:can|could|should|may|would|will|is it ok (?:if|for)) (?:my|your|the|a) (?:\w+ ){0,2}(?:note|message)\b"
     r"|\b(?:should|can|could) you (?:say|mention|include|write|tell them)\b[^?]{0,60}\b(?:note|message)\b"
-    r"|\b(?:note|message)\b[^?]{0,40}\b(?:should|can|could) you (?:say|mention|include|write)\b"
+    r"|\b(?:note|message)\b[^?]{0,40}\b(?:should|can|could) you (?:say|mention|include|write|make (?:it )?clear)\b"
 )
 # What the note would say, for the claim's text: "... say (i'm really hoping to get the job)".
-_SAID_IN_NOTE = re.compile(r"\bsay(?:s|ing)? (?:that )?(?P<what>[^?]+?)(?: in (?:the|my|your|a) (?:note|message))?$")
+_SAID_IN_NOTE = re.compile(
+    r"\b(?:say(?:s|ing)?|make (?:it )?clear) (?:that )?(?P<what>[^?]+?)(?: in (?:the|my|your|a) (?:note|message))?$"
+)
 # "Does it get less risky to connect the further along you are?": a claim about how the answer changes with time.
 _SAFER_LATER = re.compile(
     r"\b(?:less risky|riskier|safer|less risk|more (?:acceptable|appropriate|okay|ok))\b[^?.]{0,60}\b(?:further|farther"

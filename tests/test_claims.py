@@ -415,6 +415,18 @@ def test_waiting_for_a_moment_asks_whether_doing_it_before_is_a_mistake(question
             ("clean-up-profile", "any", "interviewer", "any", True, (("seen", True),)),
         ),
         (
+            "should I make sure my own profile looks good before I send the hiring manager a connection request?",
+            ("clean-up-profile", "any", "hiring-manager", "any", True, ()),
+        ),
+        (
+            "Do I need to polish my own LinkedIn profile before I connect with the people who interviewed me?",
+            ("clean-up-profile", "linkedin", "interviewer", "any", True, ()),
+        ),
+        (
+            "in my linkedin note should i make it clear im not expecting anything from the connection re the job?",
+            ("connect", "linkedin", "any", "any", True, (("expects-outcome", False), ("note", True))),
+        ),
+        (
             "got rejected, is it weird to add the interviewer on linkedin now?",
             ("connect", "linkedin", "interviewer", "after-rejection", True, ()),
         ),
