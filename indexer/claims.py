@@ -525,12 +525,15 @@ def _platform(text: str) -> str:
 # touch" makes it).
 _STAYING = re.compile(r"\b(?:stay|keep|remain)(?:ing)? (?:connected|in touch|in contact)\b")
 _MAKING_CONTACT = re.compile(r"\b(?:connect|add|send|request|invite|friend)\b")
+# "Will they end up looking at my profile?", "do employers look at candidates' profiles?": whether they will look.
 _SEEN_BY_THEM = re.compile(
     r"\b(?:do|does|will|would) (?:employers|recruiters|hiring managers|interviewers|they|he|she|(?:the|your) [\w-]+"
     r"(?: [\w-]+)?) (?:actually |really |even |end up |then )*(?:look(?:ing)? at|check(?:ing)? out|see|view)"
     r" (?:your|candidates'?|applicants'?) (?:[\w-]+ )?(?:[\w-]+ )?(?:profiles?|posts|updates)\b"
 )
+# Asking also whether to tidy the profile first ("should I clean it up?").
 _TIDYING = re.compile(r"\b(?:clean|polish|tidy|delete|remove|take down|scrub)\w*\b")
+# "Is it weird to ...": oddity, of the negative framings the one written as "is it fine" after the process is over.
 _ODDITY = re.compile(r"\b(?:weird|wierd|strange|odd)\b")
 
 
