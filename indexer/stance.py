@@ -123,9 +123,8 @@ _THEY_LOOK = re.compile(
     r"\bwill (?:see|look at|appear at|check out) your (?:\w+ )?profile|\binterview-ready\b|\bperspective of\b",
     re.IGNORECASE,
 )
-# A claim about a request ("send a follow request"), not a follow that needs none.
-_A_REQUEST = re.compile(r"\brequest", re.IGNORECASE)
-# Advice about the message inside a request: "a LinkedIn invite with a thank-you", "a note in the request".
+# A request or what rides in one: advice on a request's message ("a LinkedIn invite with a thank-you", "a note in the
+# request"), or a claim about a request ("send a follow request"), not a follow that needs none.
 _IN_A_REQUEST = re.compile(r"\b(?:invite|invitation|request|note)s?\b", re.IGNORECASE)
 # A claim that the act is required: "do I have to accept", "is it rude not to accept".
 _OBLIGATION = re.compile(
@@ -251,7 +250,7 @@ def _platform_fit(claim: Claim, record: AdviceRecord) -> tuple[float, str, bool]
         claim.platform in _OWN_NORMS_PLATFORMS
         and record.platform == "social-media"
         and record.direction == "against"
-        and (record.action == claim.action or _A_REQUEST.search(claim.text) is not None)
+        and (record.action == claim.action or _IN_A_REQUEST.search(claim.text) is not None)
     ):
         # "Don't connect on any social media" takes in a network with norms of its own; a yes to social media does not,
         # nor does a no to another act there (no requests before you meet is no word on a follow on Instagram, but

@@ -592,6 +592,11 @@ def test_do_they_mind_is_answered_by_advice_that_people_differ() -> None:
     assert decide_position(mind, [varies]).stance == "conditional"
     should = claim_of("Should I send my interviewer a LinkedIn invite?")
     assert decide_position(should, [varies]) == NO_POSITION
+    requests = claim_of("do hiring managers like getting linkedin invites from candidates?")
+    assert decide_position(requests, [varies]).stance == "conditional"
+    # That people differ on requests says nothing of how they take a follow.
+    follows = claim_of("do hiring managers like it when candidates follow them on twitter?")
+    assert decide_position(follows, [varies]) == NO_POSITION
 
 
 def test_a_request_left_unaccepted_is_read_by_advice_about_why_people_do_not_accept() -> None:
@@ -875,20 +880,6 @@ def test_asked_whether_it_is_okay_the_writers_habit_does_not_outrank_the_rule_it
     assert decide_position(okay, [permission, habit]).stance == "supports"
     should = claim_of("should i connect with the hiring manager on li before my interview?")
     assert decide_position(should, [permission, habit]).stance == "opposes"
-
-
-def test_people_differing_on_requests_says_nothing_of_how_they_take_a_follow() -> None:
-    policies = reviewed(
-        "Everyone has their own personal social media policy.",
-        "conditional",
-        condition="everyone has their own social media policy",
-        platform="social-media",
-        person="any",
-    )
-    requests = claim_of("do hiring managers like getting linkedin invites from candidates?")
-    assert decide_position(requests, [policies]).stance == "conditional"
-    follows = claim_of("do hiring managers like it when candidates follow them on twitter?")
-    assert decide_position(follows, [policies]) == NO_POSITION
 
 
 def test_asked_how_they_take_it_advice_that_says_they_are_flattered_answers_yes() -> None:
