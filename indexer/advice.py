@@ -696,10 +696,10 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         "every-post",
         True,
         re.compile(
-            r"\b(?:every|all|each|most|lots of|many of|a lot of|tons of) (?:of )?(?:(?:her|his|their|the) (?:\S+ )?)?"
-            r"(?:single )?(?:posts?|tweets?|updates?|blogs?)\b"
-            r"|\b(?:basically |pretty much |nearly |almost )?everything (?:(?:they|he|she|(?:the|your|my) [\w-]+) )?"
-            r"(?:posts?|tweets?|shares?)\b"
+            r"\b(?:every|all|each|most|lots of|loads of|many of|a lot of|tons of|a ton of) (?:of )?"
+            r"(?:(?:her|his|their|the|my|your) (?:\S+ )?)?(?:single )?(?:posts?|tweets?|updates?|blogs?)\b"
+            r"|\b(?:basically |pretty much |nearly |almost )?(?:everything|every (?:single )?thing) "
+            r"(?:(?:they|he|she|(?:the|your|my) [\w-]+) )?(?:posts?|tweets?|shares?)\b"
         ),
     ),
     ("every-post", False, re.compile(r"\bone or two\b|\ba (?:few|couple)\b|\bwithout overdoing\b|\bdon't overdo\b")),

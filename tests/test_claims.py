@@ -697,9 +697,21 @@ def test_people_and_acts_third_readers(question: str, expected: tuple[str, ...])
     assert parts(parse_claim(question))[: len(expected)] == expected
 
 
-def test_commenting_on_basically_everything_is_commenting_on_every_post() -> None:
-    claim = parse_claim("should i comment on basically everything the interviewer posts so they remember me?")
-    assert claim is not None and dict(claim.states) == {"every-post": True}
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should i comment on basically everything the interviewer posts so they remember me?",
+        "should i comment on every single thing the recruiter posts so they remember me",
+        "should i comment on a ton of the recruiter's posts so they remember my name",
+        "is it too pushy to comment on all my interviewer's posts before the interview",
+    ],
+)
+def test_commenting_on_everything_is_commenting_on_every_post(question: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.action == "comment" and claim.state("every-post") is True
+
+
+def test_content_of_every_tweet_is_no_state_of_following() -> None:
     content = parse_claim(
         "ok to follow the interviewer on twitter before the interview if everything they tweet is work related"
     )
