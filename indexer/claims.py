@@ -441,6 +441,7 @@ def parse_claim(question: str) -> Claim | None:
         # "Didn't get the job - is it weird to still connect?", "they followed me, weird to follow back?": the asker has
         # a reason to; asked whether it is odd, they ask whether it is fine (how gold readers word these claims).
         negative = False
+        corrected, swapped, asked = (_ODDITY.sub("fine", text, count=1) for text in (corrected, swapped, asked))
     if action == "unaccepted-request":
         # "Never accepted my request - did that kill my chances?": whatever the wording, it asks if it is a bad sign.
         negative = False

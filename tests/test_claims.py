@@ -794,3 +794,22 @@ def test_a_comparison_of_networks_says_what_it_is_the_better_place_for() -> None
 def test_asked_whether_they_will_look_at_ones_profile_the_claim_says_so() -> None:
     claim = parse_claim("if i follow or connect with my interviewer will they end up looking at my profile?")
     assert claim is not None and claim.text == "They will look at your profile."
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "didnt get the job... is it weird to stay connected w/ the interviewer on linkedin?",
+            "It is fine to stay connected with the interviewer on LinkedIn (didn't get the job).",
+        ),
+        (
+            "3 interviewers followed me on twitter, would it be weird to follow them back?",
+            "It would be fine to follow them back (3 interviewers followed you on twitter).",
+        ),
+    ],
+)
+def test_asked_whether_it_is_odd_the_claim_says_it_is_fine(question: str, text: str) -> None:
+    # The claim is read as "is it fine", so its text must say so: a source that says "fine" supports it.
+    claim = parse_claim(question)
+    assert claim is not None and claim.positive and claim.text == text
