@@ -133,7 +133,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "unaccepted-request",
         r"\b(?:hasn't|has not|haven't|have not|never|didn't|did not|doesn't|does not|won't|not) (?:yet )?accept(?:ed"
-        r"|ing)? "
+        r"|ing|s)? "
         r"(?:my|your|the|our) (?:linkedin |connection |friend )?(?:request|invite|invitation)s?\b"
         r"|\b(?:request|invite|invitation) (?:is |was |has been )?(?:still )?(?:pending|unanswered|ignored)\b"
         r"|\b(?:ignored|declined|rejected) (?:my|your|our) (?:linkedin |connection |friend )?"
@@ -257,7 +257,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|my )?(?:\w+ ){0,2}"
         r"profile"
         r"|\b(?:make sure|making sure|ensure|check) (?:that )?(?:your|my) (?:own )?(?:\w+ )?profile (?:looks|is)\b"
-        r"|\bclean(?:ing)? up (?:your |my )?(?:own )?(?:(?:linked ?in|facebook|twitter|instagram)(?: profile)?\b"
+        r"|\b(?:clean|cleaning|spruce|sprucing|tidy|tidying) up (?:your |my )?(?:own )?(?:(?:linked ?in|facebook|twitter|instagram)(?: profile)?\b"
         r"|profiles?|social media(?: profiles?)?|accounts?"
         r"|online presence)\b"
         r"|\b(?:avoid|remove|"
@@ -418,6 +418,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bafter the offer\b|\bonce you start\b"
             r"|\byou(?:'ve| have)? been offered (?:the|a|an|that) (?:job|position|role)\b"
             r"|\b(?:got|received|landed|accepted) (?:the|an|a|your) (?:job )?(?:offer|job)\b|\bfirst day\b"
+            # "Just got hired!!", said before the question.
+            r"|^(?:you )?(?:just |finally )?got hired\b|\b(?:just|finally) got hired\b"
         ),
     ),
     (

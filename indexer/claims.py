@@ -80,7 +80,8 @@ _SAID_IN_NOTE = re.compile(
 )
 # "Does it get less risky to connect the further along you are?": a claim about how the answer changes with time.
 _SAFER_LATER = re.compile(
-    r"\b(?:less risky|riskier|safer|less risk|more (?:acceptable|appropriate|okay|ok))\b[^?.]{0,60}\b(?:further|farther"
+    r"\b(?:less risky|riskier|safer|less risk|more (?:acceptable|appropriate|okay|ok|comfortable))\b[^?.]{0,60}"
+    r"\b(?:further|farther"
     r"|later|the longer|the more)\b|\b(?:further|farther) along\b[^?.]{0,40}\b(?:less risky|safer)\b"
     r"|\b(?:less risky|safer)\b[^?]{0,60}\bafter (?:the interview )?than before\b"
 )
@@ -437,6 +438,11 @@ def parse_claim(question: str) -> Claim | None:
     if named_action.startswith("!"):
         # "Is it ok to keep party photos up?" asks about the opposite of cleaning up the profile.
         negative = not negative
+    instead = _INSTEAD_OF_CONNECTING.search(asked) if action == "research" else None
+    if instead:
+        # "Should I just research them and not connect at all?": the choice asked about is not to connect.
+        action = instead.group("act") if instead.group("act") in ("follow", "friend") else "connect"
+        negative = not negative
     if negative and _ODDITY.search(asked) and (moment in ("after-offer", "after-rejection") or action == "follow-back"):
         # "Didn't get the job - is it weird to still connect?", "they followed me, weird to follow back?": the asker has
         # a reason to; asked whether it is odd, they ask whether it is fine (how gold readers word these claims).
@@ -535,6 +541,11 @@ _SEEN_BY_THEM = re.compile(
 # Asking also whether to tidy the profile first ("should I clean it up?").
 _TIDYING = re.compile(r"\b(?:clean|polish|tidy|delete|remove|take down|scrub)\w*\b")
 # "Is it weird to ...": oddity, of the negative framings the one written as "is it fine" after the process is over.
+# Researching them "and not try to connect at all": the research is the alternative to connecting.
+_INSTEAD_OF_CONNECTING = re.compile(
+    r"(?:\b(?:and|but) (?:just )?(?:not|never|don't)|\b(?:instead of|rather than)) (?:try(?:ing)? to |bother(?:ing)? "
+    r"(?:to )?)?(?P<act>connect|add|friend|follow|send)\w*\b"
+)
 _ODDITY = re.compile(r"\b(?:weird|wierd|strange|odd)\b")
 
 

@@ -96,6 +96,7 @@ def test_corrected_words_appear_in_the_claim_text() -> None:
         ("Can I add my interviewer on LinkedIn before my interview?", "before-interview"),
         ("Is it appropriate to connect with the interviewer after I get the job?", "after-offer"),
         ("Once I've accepted the offer, can I connect with my interviewer on LinkedIn?", "after-offer"),
+        ("just got hired!! is it fine to connect with my interviewer on li now?", "after-offer"),
     ],
 )
 def test_moments(question: str, moment: str) -> None:
@@ -639,6 +640,7 @@ def test_a_choice_between_a_network_and_social_media_in_general_reads() -> None:
         "my interviewer never accepted my linkedin request - does that mean i didn't get the job?",
         "the interviewer never accepted my linkedin request, did that kill my chances?",
         "I sent my interviewer a linkedin request a week ago and it's still pending. does that mean I didn't get it?",
+        "if the interviewer never accepts my linkedin request does that mean i didn't get the job?",
     ],
 )
 def test_a_request_left_unaccepted_asks_whether_it_is_a_bad_sign(question: str) -> None:
@@ -748,6 +750,10 @@ def test_how_they_take_it_and_whether_it_is_safer_later() -> None:
         "Does it get less risky to connect with an interviewer the further along you are in the process?"
     )
     assert trend is not None and (trend.moment, dict(trend.states)) == ("any", {"safer-later": True})
+    comfortable = parse_claim(
+        "Do hiring managers get more comfortable with candidates connecting the further along they are in the process?"
+    )
+    assert comfortable is not None and dict(comfortable.states) == {"safer-later": True}
     compared = parse_claim("is it less risky to connect with an interviewer online after the interview than before?")
     assert compared is not None and (compared.moment, dict(compared.states)) == (
         "right-after-interview",
@@ -813,3 +819,29 @@ def test_asked_whether_it_is_odd_the_claim_says_it_is_fine(question: str, text: 
     # The claim is read as "is it fine", so its text must say so: a source that says "fine" supports it.
     claim = parse_claim(question)
     assert claim is not None and claim.positive and claim.text == text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "should i just research the interviewer and not try to connect with them at all",
+            ("connect", "any", "interviewer", "any", False),
+        ),
+        (
+            "should i research the interviewer instead of following them on twitter?",
+            ("follow", "twitter", "interviewer", "any", False),
+        ),
+        # Researching and then following is still a question about the research.
+        ("should i research the interviewer and follow them?", ("research", "any", "interviewer", "any", True)),
+    ],
+)
+def test_researching_instead_of_connecting_asks_whether_not_to_connect(
+    question: str, expected: tuple[str, ...]
+) -> None:
+    assert parts(parse_claim(question)) == expected
+
+
+def test_sprucing_up_ones_linkedin_is_cleaning_up_the_profile() -> None:
+    claim = parse_claim("Should I spruce up my LinkedIn before I send the interviewer an invite?")
+    assert parts(claim)[:2] == ("clean-up-profile", "linkedin")
