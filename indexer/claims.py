@@ -709,7 +709,8 @@ _MESSAGE_WORDS = re.compile(r"\b(?:message|messages|messaging|note|e-?mail|dm|in
 # "Put my thank-you in a LinkedIn request": the act is sending the request, which carries the thanks.
 _THANKS_IN_REQUEST = re.compile(
     r"\bthank[- ]?you\b.{0,40}?\b(?:in|inside|within|into|with|as part of) (?:a|the|my|your) (?:[\w-]+ ){0,4}?"
-    r"(?:request|invite|invitation)\b|\b(?:request|invite|invitation) with (?:(?:a|my|your) )?thank[- ]?you\b"
+    r"(?:request|invite|invitation)\b|\b(?:request|invite|invitation) (?:[\w-]+ ){0,3}?with (?:(?:a|my|your) )?"
+    r"thank[- ]?you\b"
     r"|\bthank(?:ing)? (?:them|him|her|(?:your|my|the) [\w-]+) (?:with|through|via|in) (?:a|an|the) (?:[\w-]+ )?"
     r"(?:request|invite|invitation)\b"
 )

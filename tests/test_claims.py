@@ -221,6 +221,8 @@ def test_a_thank_you_inside_a_request_is_the_request_and_comes_after_the_intervi
     claim = parse_claim("Is it tacky to write my thank-you into a LinkedIn invitation to the recruiter?")
     assert parts(claim) == ("connect", "linkedin", "recruiter", "right-after-interview", False)
     assert claim is not None and "instead-of-card" not in dict(claim.states)
+    later = parse_claim("good idea to send the interviewer a li invite the same day with a thank you in the message?")
+    assert parts(later)[:2] == ("connect", "linkedin")
     # In place of the card: a state of the question; the card itself is not.
     instead = parse_claim("linkedin invite w/ thank u msg instead of a thank you card after interview??")
     assert instead is not None and dict(instead.states).get("instead-of-card") is True
