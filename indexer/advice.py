@@ -747,6 +747,8 @@ STATE_ASPECTS = {
     "seen": "audience",
     # Only a question states it: keeping up a contact after the process ended ("stay connected after a rejection").
     "staying": "timing",
+    # Only a question states it: hired, the interviewer is now a coworker ("got the job, can I friend my new boss?").
+    "hired": "timing",
 }
 _STATE_NEGATOR = re.compile(r"\b(?:not|never|no|nothing|isn't|aren't|doesn't|don't|unless|without)\b|n't\b")
 _STATE_SEGMENT = re.compile(r"\band\b|\bbut\b|;")

@@ -424,6 +424,9 @@ def parse_claim(question: str) -> Claim | None:
     if safer_later and not re.search(r"\bthan before\b", safer_later.group(0)):
         # "The further along you are in the process": a trend over every moment, not one of them.
         moment = "any"
+    if moment == "after-offer" and platform == "facebook" and person in HIRING_SIDE and _HIRED.search(swapped):
+        # "Got the job, can I friend my new boss on Facebook?": once hired, the interviewer is a coworker.
+        states["hired"] = True
     negative = _is_negative(asked)
     before = _moment_before_awaited(asked)
     if _WAIT_UNTIL.search(asked) and before:
@@ -530,6 +533,12 @@ def _platform(text: str) -> str:
 
 # "Stay connected with the interviewer", "keep in touch": keeping up a contact, not making it ("connect to keep in
 # touch" makes it).
+# Hired, not only offered: the person who interviewed you is now someone you work with.
+_HIRED = re.compile(
+    r"\b(?:got|get|landed|land) (?:the|this|that) job\b(?! offer)|\bhired\b"
+    r"|\bstart(?:ed|ing)? (?:the|my|your|a) (?:new )?job\b|\bnew (?:boss|manager)\b"
+    r"|\bnow (?:a|my|your) (?:coworker|co-worker|colleague|boss|manager)\b"
+)
 _STAYING = re.compile(r"\b(?:stay|keep|remain)(?:ing)? (?:connected|in touch|in contact)\b")
 _MAKING_CONTACT = re.compile(r"\b(?:connect|add|send|request|invite|friend)\b")
 # "Will they end up looking at my profile?", "do employers look at candidates' profiles?": whether they will look.

@@ -409,7 +409,8 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
     else leaves the record as it is, or (a question of who can see the account against a test of what they
     post) takes it out, as None. A condition in advice is read both ways: "if it is public, follow" also says
     not to when it is private."""
-    states = dict(claim.states)
+    # Being hired is when it is done, which the record's moment has already answered; it settles no condition.
+    states = {state: holds for state, holds in claim.states if state != "hired"}
     if "varies" in find_condition_states(record.condition):
         # "Some interviewers accept and some don't" answers how people take it ("do they mind"), not whether to do it;
         # said of requests, it says nothing of how they take a follow.
@@ -459,6 +460,10 @@ def compatible(claim: Claim, record: AdviceRecord) -> bool:
         return False
     if _platform_fit(claim, record) is None:
         return False
+    if claim.state("hired") and record.person == "coworker" and record.direction == "for":
+        # Hired, the interviewer is a coworker: a yes to friending coworkers is a yes to friending them (a rule for
+        # how to keep one's own accounts is not).
+        return True
     return people_compatible(claim.person, record.person, claim.action)
 
 
@@ -476,6 +481,10 @@ def _said_to_the_question(claim: Claim, record: AdviceRecord, said: str | None) 
         if claim.moment == "any":
             return None if record.direction == "for" else "for"
         return "against" if record.direction == "against" else "for"
+    if claim.state("hired") and record.moment != claim.moment and record.person != "coworker":
+        # Friending the interviewer once hired: advice for that time, or about coworkers, speaks; a rule for the
+        # interview process does not reach past it (readers agree).
+        return None
     if claim.state("staying") and record.moment != claim.moment:
         # Keeping up a contact once the process is over: only advice about that time speaks; a rule about when to make
         # the request, or a plain yes to it, says nothing of keeping it up (readers agree).

@@ -847,3 +847,19 @@ def test_researching_instead_of_connecting_asks_whether_not_to_connect(
 def test_sprucing_up_ones_linkedin_is_cleaning_up_the_profile() -> None:
     claim = parse_claim("Should I spruce up my LinkedIn before I send the interviewer an invite?")
     assert parts(claim)[:2] == ("clean-up-profile", "linkedin")
+
+
+@pytest.mark.parametrize(
+    ("question", "hired"),
+    [
+        ("Got the job! Is it fine to add my new boss, who interviewed me, on Facebook?", True),
+        ("once I start the new job can I friend my interviewer (now a coworker) on facebook?", True),
+        ("can i friend my interviewer on fb once i've been hired?", True),
+        # An offer is not yet the job; and on LinkedIn, being hired changes nothing the advice turns on.
+        ("got the job offer, can i add my future boss (who interviewed me) on facebook now?", None),
+        ("got the job! can i connect with my interviewer on linkedin now?", None),
+    ],
+)
+def test_hired_is_a_state_of_facebook_questions_about_the_interviewer(question: str, hired: bool | None) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.moment == "after-offer" and claim.state("hired") is hired

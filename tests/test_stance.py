@@ -395,7 +395,7 @@ def test_a_yes_inferred_beyond_the_line_gives_way_to_a_rule_for_the_platform() -
         platform="social-media",
     )
     no_facebook = reviewed("Never on Facebook.", "against", start=60, platform="facebook")
-    claim = claim_of("Once I'm hired, can I friend my interviewer on Facebook?")
+    claim = claim_of("Once I get the offer, can I friend my interviewer on Facebook?")
     assert decide_position(claim, [after_interview, no_facebook]).stance == "opposes"
 
 
@@ -920,3 +920,34 @@ def test_asked_whether_they_will_look_at_ones_profile_only_advice_that_says_they
     tidy = claim_of("If I connect with my interviewer will they look at my profile? Should I clean it up first?")
     assert tidy.state("seen") is None
     assert decide_position(tidy, [photos]).stance == "supports"
+
+
+def test_once_hired_the_interviewer_is_a_coworker_on_facebook() -> None:
+    coworkers = reviewed(
+        "It's more common for people to connect to coworkers on Facebook.",
+        condition="if you want to: a social gesture, not networking",
+        action="friend",
+        platform="facebook",
+        person="coworker",
+    )
+    own_accounts = reviewed(
+        "If you do not befriend work contacts on one account, consider another.",
+        "conditional",
+        condition="if Facebook is the account you keep for work",
+        action="friend",
+        platform="facebook",
+        person="coworker",
+    )
+    process_rule = reviewed(
+        "It does not make a difference where you are in the interview process: don't do it.",
+        "against",
+        platform="facebook",
+    )
+    hired = claim_of("Got the job. Is it fine to send my new manager (who interviewed me) a facebook friend request?")
+    assert decide_position(hired, [coworkers, own_accounts]).stance == "supports"
+    # A rule for the interview process does not reach past it.
+    assert decide_position(hired, [process_rule]).stance == "none"
+    # Offered the job, they are still the interviewer: the rule holds and coworkers are someone else.
+    offered = claim_of("got the offer!! can i add the hiring manager who interviewed me on facebook now?")
+    assert decide_position(offered, [process_rule]).stance == "opposes"
+    assert decide_position(offered, [coworkers]).stance == "none"
