@@ -86,6 +86,8 @@ _MANNER_WORDS = rf"(?:{_BARE_MANNER_WORDS}|personal|personali[sz]ed|customi[sz]e
 _POINTING_TO_LINKEDIN = (
     r"\b(?:tell|ask|suggest|point|redirect|invite)\w* (?:them|him|her|(?:the|my|your) [\w-]+(?: [\w-]+)?)"
     r"(?: \w+){0,2} (?:to )?(?:(?:add|connect with|find|follow|contact|reach) (?:me|you)|connect) on linked ?in\b"
+    # "Point them to my LinkedIn instead".
+    r"|\b(?:point|redirect|send|steer)\w* (?:them|him|her) (?:to|toward|towards) (?:my |your )?linked ?in\b"
 )
 # Each action: patterns that name it. A pattern's group "neg" marks a negation that belongs to the action
 # itself ("don't accept a request" is ignoring it), so it is not read as a prohibition.

@@ -375,6 +375,9 @@ def parse_claim(question: str) -> Claim | None:
         # "Everything they tweet is work stuff", "a couple of the people who interviewed me": how much of their feed
         # one engages with is a question only about commenting.
         states.pop("every-post", None)
+    if action == "message" and _ADD_NOTE.search(swapped):
+        # "Is a note required, or can I just hit connect?": the note of a request is what is asked about.
+        states.setdefault("note", True)
     if _REACTION.search(asked):
         states["reaction"] = True
     if _NOTE_CONTENT.search(swapped) and "expects-outcome" in states:
@@ -473,6 +476,9 @@ def parse_claim(question: str) -> Claim | None:
     elif preamble:
         statement = _claim_text(asked, asked, action, platform, person, moment, negative)
         text = f"{statement[:-1]} ({preamble})."
+    if action == "message" and states.get("note") and text.startswith("Messaging "):
+        # "Personal note or just hit connect?": the note of a request, not a message of its own.
+        text = "Adding a personal note to a request to " + text.removeprefix("Messaging ")
     if states.get("seen") and text.startswith("Cleaning up"):
         # "If I follow them, will they end up looking at my profile?" asks whether they will, not whether to tidy it.
         text = "They will look at your profile."
@@ -647,6 +653,12 @@ _QUESTION_AFTER_SITUATION = re.compile(
     r"will|is|are|was|do|does|did|ok|okay|any (?:harm|problem)|(?:rude|okay|fine|weird|bad|smart|wise) to)\b)"
 )
 
+# "When I send the invite do I add a note": a clause of time or condition, then the question with no comma.
+_QUESTION_AFTER_CLAUSE = re.compile(
+    r"^(?P<situation>(?:when|if|once|before|after|while|since) .+?) (?=(?:should|can|could|do|does|must|would|will"
+    r"|shall) (?:i|you|we)\b)"
+)
+
 
 def split_situation(text: str) -> tuple[str, str]:
     """(situation, question) of a question that sets out its situation before or after it ("her feed is all
@@ -654,7 +666,10 @@ def split_situation(text: str) -> tuple[str, str]:
     before, asked = "", text
     if not _YES_NO_START.match(text):
         found = _QUESTION_AFTER_SITUATION.search(text)
-        if found:
+        clause = _QUESTION_AFTER_CLAUSE.match(text)
+        if clause and not found:
+            before, asked = clause.group("situation"), text[clause.end() :]
+        elif found:
             before, asked = text[: found.start()].strip(), re.sub(r"^(?:so|but|and|then) ", "", text[found.end() :])
         else:
             # "Her tweets are mostly politics. Follow anyway?": a statement, then the question in few words.
@@ -727,7 +742,15 @@ _ADD_NOTE = re.compile(
     r"(?<!if you )(?<!if i )(?<!when you )(?<!as long as you )"
     r"\b(?:add|include|attach|write|put)\w* (?:a |an )?(?:short |brief |personal |personali[sz]ed |custom "
     r"|customi[sz]ed "
-    r"|quick )*(?:note|message)\b"
+    r"|quick )*(?:note|message|msg)\b"
+    # "Personal note or just hit connect?", "is a note required?", "personalize the invite", "write something in it".
+    r"|\b(?:note|message|msg)\b[^?.]{0,40}\bor (?:just |simply )?(?:(?:hit|click|press)\w* connect|(?:leave it )?blank"
+    r"|nothing|skip it|send it (?:plain|blank|as is))\b"
+    r"|\b(?:note|message|msg) (?:is |are )?(?:really |actually )?(?:required|necessary|needed|mandatory|a must)\b"
+    r"|\b(?:writing|adding|including) (?:a |an )?(?:\w+ )?(?:note|message|msg) (?:is |really |actually )*"
+    r"(?:required|necessary|needed|mandatory|a must)\b"
+    r"|\bpersonali[sz]e (?:the|my|your|a|this) (?:[\w-]+ ){0,2}(?:request|invite|invitation)\b"
+    r"|\bwrite (?:something|anything) in (?:the|my|your|a) (?:[\w-]+ )?(?:request|invite|invitation)\b"
 )
 # "Over LinkedIn messages", "via email": what follows names the channel of another act.
 _CHANNEL_BEFORE = re.compile(r"\b(?:over|via|through|by|using)\s+(?:[\w-]+\s+){0,2}$")

@@ -863,3 +863,32 @@ def test_sprucing_up_ones_linkedin_is_cleaning_up_the_profile() -> None:
 def test_hired_is_a_state_of_facebook_questions_about_the_interviewer(question: str, hired: bool | None) -> None:
     claim = parse_claim(question)
     assert claim is not None and claim.moment == "after-offer" and claim.state("hired") is hired
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when i add someone who interviewed me on linkedin do i have to include a personal message?",
+        "when adding my interviewer on li should i write a note or simply press connect",
+        "li invite to a person who interviewed me - is a personalized note required or can i skip it",
+        "I'm about to send a connection request to the person interviewing me. Is writing a message necessary?",
+        "li invite to interviewer - personal msg or blank?",
+        "Should I personalize the LinkedIn invitation I send to my interviewer with a short note?",
+    ],
+)
+def test_asked_whether_to_add_a_note_the_note_is_the_question(question: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and (claim.action, claim.person, claim.state("note")) == ("message", "interviewer", True)
+
+
+def test_a_note_asked_about_reads_as_the_note_of_a_request() -> None:
+    claim = parse_claim("li invite to interviewer - personal msg or blank?")
+    assert claim is not None
+    assert claim.text == "Adding a personal note to a request to an interviewer on LinkedIn is acceptable."
+    # An open question keeps its "when": only a clause before "should I" is a situation.
+    assert parse_claim("when should i send a linkedin request?") is None
+
+
+def test_pointing_a_contact_to_linkedin_instead() -> None:
+    claim = parse_claim("if a work contact asks why i didnt accept their fb request can i just point them to linkedin")
+    assert parts(claim)[:2] == ("separate-platforms", "facebook")
