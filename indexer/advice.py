@@ -335,6 +335,8 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"conducted) the interview\b|\bthe person who interviewed you\b"
             # "The people I already met" in the rounds of a process.
             r"|\b(?:the )?(?:people|person|ones?) (?:you|i) (?:already |have |'ve )?(?:met|interviewed with)\b"
+            # "3 ppl from my panel".
+            r"|\b(?:from|on) (?:my|your|the) (?:interview )?panel\b"
         ),
     ),
     (
@@ -402,6 +404,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Didn't get the job - ...": the subject left out, as people type.
             r"|^(?:(?:so|well|sadly|unfortunately) )?(?:didn't|did not|don't|never) (?:get|land)\w* (?:the|that|this) "
             r"(?:job|offer|position|role)\b|^(?:(?:so|well|sadly|unfortunately) )?got (?:rejected|turned down)\b"
+            r"|\bwent with (?:another|a different|someone else|somebody else|the other)\b"
         ),
     ),
     (
@@ -413,7 +416,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|their)"
             r" (?:job |new )?(?:job|offer)\b"
             r"|\buntil (?:you're|you are|they're|they are|being|you get|you've been|you have been) "
-            r"(?:actually |finally )?hired\b|\buntil (?:you|they) (?:actually |finally )?(?:get|are) hired\b"
+            r"(?:actually |finally |officially )?hired\b"
+            r"|\buntil (?:you|they) (?:actually |finally |officially )?(?:get|are) hired\b"
+            r"|\buntil (?:the|an?|your) (?:job )?offer\b"
             r"|\byou(?:'ve| have)? start(?:ed)? (?:the|your|a) (?:new )?(?:job|role|position)\b"
             r"|\b(?:after|once|when|if) (?:you(?:'re| are| get| got| were|'ve been| have been)|being) hired\b"
             r"|\bprocess is (?:over|complete|finished|done)\b|\bafter (?:the |a )?(?:hiring )?decision\b"
@@ -423,6 +428,12 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:got|received|landed|accepted) (?:the|an|a|your) (?:job )?(?:offer|job)\b|\bfirst day\b"
             # "Just got hired!!", said before the question.
             r"|^(?:you )?(?:just |finally )?got hired\b|\b(?:just|finally) got hired\b"
+            # "Offer in hand!", "said yes to the offer", "now that I have the offer", "just got offered the position".
+            r"|\b(?:job )?offer (?:accepted|received|in hand|came through|came in)\b"
+            r"|\bsaid yes to (?:the|their|an?) (?:job )?offer\b"
+            r"|\bnow that (?:you|i) (?:have|got|accepted) (?:the|an?|their) (?:job )?offer\b"
+            r"|\b(?:just |finally )?got offered (?:the|a) (?:job|position|role)\b"
+            r"|\b(?:once|after|when) (?:you|i) (?:begin|start) (?:the|my|your) new (?:job|position|role)\b"
         ),
     ),
     (
@@ -438,6 +449,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:met|talked|spoken|interviewed)\b"
             r"|\bbefore (?:you|we)(?:'ve| have)? (?:actually |even )?(?:had|done|gone to) (?:the|your|an?) (?:job )?"
             r"interview\b"
+            # "Haven't interviewed yet", "haven't even met them yet", "my interview isn't until next week".
+            r"|\b(?:haven't|have not|havent) (?:even )?(?:interviewed|met (?:them|him|her|(?:the|your|my) [\w-]+))"
+            r"(?: \w+)? yet\b|\binterview (?:isn't|isnt|is not) (?:until|till)\b"
         ),
     ),
     (
@@ -449,6 +463,10 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfollowing (?:the|your) interview\b|\bjust met (?:during|at|in) (?:your|the) interview\b"
             r"|\bafter (?:we|you)(?:'ve| have)? (?:actually |finally )?(?:met|talked|spoken|interviewed)\b"
             r"|\bsame day as (?:the|your|my) interview\b"
+            # "Interview over - ...", "once my interview wraps up", "just finished the interview".
+            r"|^(?:the |my |your )?interview (?:is )?(?:over|done|finished)\b"
+            r"|^(?:you |i )?(?:just )?had (?:my|your|the) interview\b"
+            r"|\b(?:interview|interviews) (?:wraps?|wrapped) up\b|\b(?:just )?finished (?:the|my|your) interview\b"
             r"|\b(?:once|after|when) (?:the|your) interview (?:is|was) (?:over|done|finished)\b"
             r"|\b(?:had|finished|did)\b(?: [\w-]+){0,3} (?:interview|round)\b(?: [\w-]+){0,5}? (?:today|this morning"
             r"|this afternoon"
@@ -473,6 +491,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bwhile (?:you're|you are) (?:still )?interviewing\b|\bbefore (?:you|they) (?:actually )?hear back\b"
             r"|\bbefore (?:hearing|(?:you've|you have) heard) back\b|\byou(?:'re| are) (?:still )?waiting to hear\b"
             r"|\bwhile (?:they're|they are) (?:still )?(?:handling|reviewing|considering) (?:your|my) application\b"
+            # "Haven't heard back since my interview", "waiting on a response", "still waiting on results".
+            r"|\b(?:haven't|have not|havent|hasn't|not) (?:yet )?heard back\b|\bwaiting (?:on|for) (?:a |the |their )?"
+            r"(?:response|results|reply|news|word|answer|decision)\b"
             r"|\bwhile (?:they're|they are|he's|she's|he is|she is) (?:still )?(?:deciding|making (?:a|their"
             r"|the) decision)\b"
             r"|\bbefore (?:they|the company|the employer|anyone) (?:decides?|makes? (?:a|their) (?:decision|choice))\b"

@@ -95,7 +95,7 @@ _ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?
 _BETTER_THAN = re.compile(r"\b(?:better|worse|more \w+|less \w+) than\b")
 _MIND_HEAD = re.compile(_ASKED_OF_THEM + r"(?:mind|dislike|hate|resent)\b")
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
-_REFRAINING = r"(?:skip|refrain from|hold off on|forgo|stay off|stay away from|keep off)\b"
+_REFRAINING = r"(?:skip|refrain from|hold off on|forgo|stay off|stay away from|keep off|keep away from|steer clear of)"
 _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:not|never)\b|\bto (?:just |simply )?(?:not|never)\b|\bnever to\b"
     r"|\bnot to\b"
@@ -107,14 +107,18 @@ _NEGATED_PREDICATE = re.compile(
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
     r"|\blet (?:them|him|her) (?:\w+ )?(?:first|make)\b"
     # "Should I skip following them", "is it fine to hold off on connecting": asks about not doing it.
-    r"|^(?:should|shall|can|could|may|must) you (?:just )?" + _REFRAINING + r"|\bto (?:just )?" + _REFRAINING
+    rf"|^(?:should|shall|can|could|may|must) you (?:just )?{_REFRAINING}\b|\bto (?:just )?{_REFRAINING}\b"
+    # "Skip following?", "just stay off social media with interviewers?": a fragment that proposes not doing it.
+    rf"|^(?:just |better to |best to )?{_REFRAINING}\b"
+    # "Is not connecting at all the better move?"
+    r"|^(?:is|would|will) (?:just |simply )?(?:not|never) \w+ing\b"
 )
 # "Should I hold off on connecting until after we've met", "wait until I get the offer to add them": the
 # question is whether doing it before that moment is a mistake.
 _WAIT_UNTIL = re.compile(
-    r"\b(?:hold(?:ing)? off|wait(?:ing)?|stay(?:ing)? (?:off|away)|keep(?:ing)? (?:off|away)"
-    r"|(?:just )?not (?:\w+ )?(?:connect|add|follow|friend)\w*)\b"
-    r".*?\b(?:until|till|til)\b"
+    r"\b(?:hold(?:ing)? off|wait(?:ing)?|stay(?:ing)? (?:off|away)|keep(?:ing)? (?:off|away)|steer\w* clear"
+    r"|(?P<avoid>avoid\w*)|(?:just )?not (?:\w+ )?(?:connect|add|follow|friend)\w*)\b"
+    r".*?\b(?:until|till|til)\b|\bwait(?:ing)? (?:for|on) (?:the|an?|your) (?:job )?offer\b"
 )
 # The moment just before each moment a question waits for.
 _MOMENT_BEFORE = {
@@ -156,6 +160,12 @@ _ALIASES = {
     "im": "i'm",
     "ok": "okay",
     "mgr": "manager",
+    "hm": "hiring manager",
+    "hms": "hiring managers",
+    "req": "request",
+    "reqs": "requests",
+    "desparate": "desperate",
+    "desprate": "desperate",
     # Chat spellings: "w/ my interviewer", "b4 the interview", "thank u msg", "didnt get the job".
     "w/": "with",
     "w/o": "without",
@@ -431,11 +441,15 @@ def parse_claim(question: str) -> Claim | None:
         # "Got the job, can I friend my new boss on Facebook?": once hired, the interviewer is a coworker.
         states["hired"] = True
     negative = _is_negative(asked)
-    before = _moment_before_awaited(asked)
-    if _WAIT_UNTIL.search(asked) and before:
-        # Waiting for a moment is refraining until then: the claim is that doing it before is a mistake.
+    # "Until the process is over, should I stay away from them?": the moment awaited, said first.
+    awaiting = f"{asked} {preamble}" if re.match(r"(?:until|till|til)\b", preamble) else asked
+    before = _moment_before_awaited(awaiting)
+    waiting = _WAIT_UNTIL.search(awaiting)
+    if waiting and before:
+        # Waiting for a moment is refraining until then: the claim is that doing it before is a mistake ("avoid" has
+        # said so already).
         moment = before
-        negative = not negative
+        negative = True if waiting.group("avoid") else not negative
     elif _NEGATED_PREDICATE.search(asked):
         # "Is it okay not to accept?" asks whether refraining is right; "is it rude not to?" whether doing it is.
         # "Is it safer not to connect until the process is over" refrains only until then.
@@ -517,7 +531,9 @@ def _comparison_text(asked: str, compared: re.Match[str], platform: str, contras
 
 def _moment_before_awaited(text: str) -> str:
     """The moment just before the one a question waits for ("until after we've met": before the interview), or ""."""
-    until = re.search(r"\b(?:until|till|til)\b.+$", text)
+    until = re.search(r"\b(?:until|till|til|wait(?:ing)? (?:for|on))\b.+$", text)
+    if until and until.group(0).startswith("wait"):
+        until = re.search(r"(?<= )(?:for|on)\b.+$", until.group(0))
     awaited = find_moments("until " + until.group(0).split(" ", 1)[-1]) if until else []
     return _MOMENT_BEFORE.get(awaited[0], "") if awaited else ""
 
@@ -620,6 +636,9 @@ _REFRAIN = re.compile(
 _CHOICE_OF_VERDICTS = re.compile(
     r"\b(?:a )?(?:good idea|good move|smart|fine|okay|acceptable|appropriate|professional|normal|worth it|helpful)"
     r"[\s,]+or[\s,]+(?:is it |just )?(?:a |an )?[\w-]+(?: [\w-]+)?\s*$"
+    # "LinkedIn request to the interviewer now, or overkill?": the act proposed, then the verdict against it.
+    r"|^(?!(?:is|are|was|would|will|do|does) )[^,]+,\s+or (?:is (?:it|that) )?(?:overkill|too much|too soon|too pushy|"
+    r"pushy|weird|creepy|desperate|rude|a bad idea)\s*$"
 )
 
 
@@ -672,8 +691,14 @@ def split_situation(text: str) -> tuple[str, str]:
         elif found:
             before, asked = text[: found.start()].strip(), re.sub(r"^(?:so|but|and|then) ", "", text[found.end() :])
         else:
-            # "Her tweets are mostly politics. Follow anyway?": a statement, then the question in few words.
+            # "Her tweets are mostly politics. Follow anyway?", "... political rants - follow or not?": a statement,
+            # then the question in few words.
             statement, stop, rest = text.rpartition(". ")
+            if not stop:
+                # After a comma or a dash, only a few words: "..., still follow or nah?"
+                parts = re.split(r"(?:,| [-\u2013\u2014]+) ", text)
+                rest = parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= 6 else ""
+                statement, stop = text[: len(text) - len(rest)].rstrip(" ,-\u2013\u2014"), "," if rest else ""
             if stop and find_actions(rest):
                 before, asked = statement.strip(), rest
     # "Should I follow her? Her feed is all industry stuff": what follows the question mark is the situation too.
@@ -685,7 +710,7 @@ def split_situation(text: str) -> tuple[str, str]:
 
 # "Do recruiters mind if ...", "do hiring managers get annoyed when ...": how the person takes the act.
 _REACTION = re.compile(
-    _ASKED_OF_THEM + r"(?:mind|(?<!look )(?<!looks )(?<!sound )(?<!seem )like|appreciate|hate|dislike|care"
+    _ASKED_OF_THEM + r"(?:mind|(?<!look )(?<!looks )(?<!sound )(?<!seem )like|appreciate|welcome|hate|dislike|care"
     r"|get (?:annoyed|irritated|bothered|offended|put off)|feel (?:\w+ )?(?:about|uncomfortable|awkward)"
     r"|find it (?:\w+ )?(?:awkward|weird|annoying|creepy|odd|strange|off-?putting|uncomfortable))\b"
 )
@@ -755,7 +780,9 @@ _ADD_NOTE = re.compile(
 # "Over LinkedIn messages", "via email": what follows names the channel of another act.
 _CHANNEL_BEFORE = re.compile(r"\b(?:over|via|through|by|using)\s+(?:[\w-]+\s+){0,2}$")
 # Where a question states the situation it asks about: "an interviewer whose account is private".
-_STATED_SITUATION = re.compile(r"\b(?:whose|who|with (?:an?|no)|without|if|when|that (?:has|is|are))\b")
+_STATED_SITUATION = re.compile(
+    r"\b(?:whose|who|with (?:an?|no)|without|if|when|that (?:has|is|are)|even though|although|given that|since)\b"
+)
 
 
 # Asking how an act looks to others ("weird", "rude", "presumptuous") rather than whether it is wise ("a bad idea",
@@ -862,6 +889,10 @@ def _main_action(text: str) -> str:
     if re.search(r"\badd\b", text) and find_people(text):
         return "connect"
     if re.search(r"\bsend\b.*\b(?:request|invite|invitation)\b", text):
+        return "connect"
+    keeping_off = re.search(rf"\b{_REFRAINING}\b|\bavoid\b|\binteract\w* with\b", text)
+    if keeping_off and find_people(text) and find_platforms(text):
+        # "Stay away from interviewers on social media until it's over": keeping off them there is not connecting.
         return "connect"
     return "other"
 

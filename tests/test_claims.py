@@ -884,7 +884,10 @@ def test_asked_whether_to_add_a_note_the_note_is_the_question(question: str) -> 
 def test_a_note_asked_about_reads_as_the_note_of_a_request() -> None:
     claim = parse_claim("li invite to interviewer - personal msg or blank?")
     assert claim is not None
-    assert claim.text == "Adding a personal note to a request to an interviewer on LinkedIn is acceptable."
+    assert claim.text == (
+        "Adding a personal note to a request to an interviewer on LinkedIn is acceptable"
+        " (linkedin invite to interviewer)."
+    )
     # An open question keeps its "when": only a clause before "should I" is a situation.
     assert parse_claim("when should i send a linkedin request?") is None
 
@@ -892,3 +895,100 @@ def test_a_note_asked_about_reads_as_the_note_of_a_request() -> None:
 def test_pointing_a_contact_to_linkedin_instead() -> None:
     claim = parse_claim("if a work contact asks why i didnt accept their fb request can i just point them to linkedin")
     assert parts(claim)[:2] == ("separate-platforms", "facebook")
+
+
+@pytest.mark.parametrize(
+    ("question", "moment"),
+    [
+        ("interview over - send interviewer a li request?", "right-after-interview"),
+        (
+            "once my interview wraps up, should i send the person who interviewed me a linkedin request",
+            "right-after-interview",
+        ),
+        (
+            "I had my interview. Should I send the hiring manager a connection request on LinkedIn now?",
+            "right-after-interview",
+        ),
+        ("offer in hand! fine to connect w the hm on li now?", "after-offer"),
+        ("just said yes to the offer!! can i finally send my interviewer a linkedin invite now?", "after-offer"),
+        ("now that i have the offer can i send the hm a linkedin request", "after-offer"),
+        ("haven't interviewed yet - is it fine to send the hm a linkedin invite?", "before-interview"),
+        (
+            "my interview isnt until next week. would it be a faux pas to connect with the hm on linkedin",
+            "before-interview",
+        ),
+        (
+            "haven't heard back since my interview - can i send the interviewer a linkedin request now?",
+            "during-process",
+        ),
+        (
+            "still waiting on results and 3 ppl from my panel followed me on twitter. follow them back, ok?",
+            "during-process",
+        ),
+        (
+            "they went with another candidate. is it still alright to keep in touch with the interviewer?",
+            "after-rejection",
+        ),
+    ],
+)
+def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.moment == moment
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Refraining, said as a fragment or with the moment awaited first.
+        (
+            "interviewer's twitter is mostly personal life + politics. skip following?",
+            ("follow", "twitter", "interviewer", "any", False),
+        ),
+        (
+            "just stay off social media w/ interviewers entirely, to be safe?",
+            ("connect", "social-media", "interviewer", "any", False),
+        ),
+        (
+            "Until the process is finished, should I just stay away from interviewers on social media entirely?",
+            ("connect", "social-media", "interviewer", "during-process", False),
+        ),
+        (
+            "should i avoid interviewers on social media completely until the process is over?",
+            ("connect", "social-media", "interviewer", "during-process", False),
+        ),
+        (
+            "hold off on the li request to my interviewer till i'm officially hired?",
+            ("connect", "linkedin", "interviewer", "during-process", False),
+        ),
+        (
+            "wait for the offer before adding the hm on li?",
+            ("connect", "linkedin", "hiring-manager", "during-process", False),
+        ),
+        # The act proposed, then the verdict against it: asked whether it is all right.
+        (
+            "waiting on a response post interview... li request to the interviewer now, or overkill?",
+            ("connect", "linkedin", "interviewer", "during-process", True),
+        ),
+        ("recruiter fb friend req, is that fine", ("friend", "facebook", "recruiter", "any", True)),
+    ],
+)
+def test_refraining_and_fragments_as_job_seekers_type_them(question: str, expected: tuple[str, ...]) -> None:
+    assert parts(parse_claim(question)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "interviewer's twitter is mostly political rants - follow or not?",
+        "hm tweets tons of politics stuff, still follow or nah?",
+        "Should I still follow the hiring manager even though they tweet a lot of political content?",
+    ],
+)
+def test_political_tweets_said_in_passing_are_the_situation(question: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.action == "follow" and claim.state("political") is True
+
+
+def test_welcoming_a_request_is_how_they_take_it() -> None:
+    claim = parse_claim("Do HMs welcome LinkedIn invites from the candidates applying for their roles?")
+    assert claim is not None and (claim.person, claim.state("reaction")) == ("hiring-manager", True)
