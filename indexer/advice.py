@@ -104,9 +104,12 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bjust ask\b|\bask,\s*\"|\bwould it be (?:alright|all right|ok|okay) (?:with you )?if i sent\b"
         # "Ask the hiring manager, at the end of the interview, if I can add them."
         r"|\bask(?:ing)?\b(?: [\w',]+){0,12}? (?:if|whether) (?:you|i) (?:can|could|may|might)\b"
-        # "Ask the interviewer if it's okay before I send the invite."
-        r"|\bask(?:ing)? (?:them|him|her|(?:the|your|my) [\w-]+)(?: \w+){0,3} (?:if|whether) "
-        r"(?:it's|it is|it'd be|that's) (?:ok|okay|alright|all right|fine|cool)\b"
+        # "Ask the interviewer if it's okay before I send the invite", "check with them that they're fine with it".
+        r"|\b(?:ask|check)(?:ing)?(?: with)?\b(?: [\w',]+){0,12}? (?:if|whether|that) (?:it's|its|it is|it'd be|that's"
+        r"|they're|they are|he's|she's|he is|she is) (?:ok|okay|alright|all right|fine|cool)\b"
+        # "Get the interviewer's ok first", "check if my interviewer minds an invite".
+        r"|\bget (?:the|your|my|their) [\w-]+'s (?:ok|okay|permission|go-ahead|blessing)\b"
+        r"|\bcheck(?:ing)? (?:if|whether) (?:they|he|she|(?:the|your|my) [\w-]+) (?:would )?minds?\b"
         # "Ask the manager face to face if she'd mind me adding her", "ask the interviewer if they're ok with it".
         r"|\bask(?:ing)?\b(?: [\w',]+){0,8}? (?:if|whether) (?:they|he|she)(?:(?:'d| would)? mind\b"
         r"|(?:'re| are|'s| is|'d be| would be) (?:ok|okay|alright|all right|fine|comfortable)\b)"
@@ -229,11 +232,13 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bcollect(?:ing)? (?:intel|information)\b|\blook first\b"
         r"|\bstalk(?:ing)? (?:their|his|her|the|your|my|an?|them|him)\b"
         r"|\b(?:go(?:ing)?|look(?:ing)?|scroll(?:ing)?|dig(?:ging)?|brows(?:e|ing)) through "
-        r"(?:their|his|her|your|my|the) (?:\S+ ){0,2}(?:linkedin|twitter|facebook|instagram"
+        # Someone else's, not one's own profile gone through to tidy it.
+        r"(?:their|his|her|the|(?:your|my) (?=\S+'s\b)) ?(?:\S+ ){0,2}(?:linkedin|twitter|facebook|instagram"
         r"|social media"
         r"|profiles?|posts|feed)\b"
         r"|\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b"
-        r"|\bcheck (?:if|whether|out)\b(?! (?:\S+ ){0,3}profiles?\b)",
+        r"|\bcheck (?:if|whether|out)\b(?! (?:\S+ ){0,3}(?:profiles?|linked ?in)\b)"
+        r"|\bcheck(?:ing|ed)? out (?:\S+ ){0,3}(?:social media|twitter|facebook|instagram)\b",
     ),
     (
         "research",
@@ -242,14 +247,15 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "view-profile",
-        r"\bview(?:ing|ed|s)? (?:\S+ ){0,4}profiles?\b|\b(?:look|looks|looked|looking|glance[ds]?|glancing) at "
-        r"(?:\S+ ){0,4}profiles?\b|\bcheck(?:ing|ed)? out (?:\S+ ){0,3}profiles?\b"
+        r"\bview(?:ing|ed|s)? (?:\S+ ){0,4}profiles?\b|\bview(?:ing|ed|s)? (?:\S+ ){0,3}linked ?in\b"
+        r"|\b(?:look|looks|looked|looking|glance[ds]?|glancing) at "
+        r"(?:\S+ ){0,4}profiles?\b|\bcheck(?:ing|ed)? out (?:\S+ ){0,3}(?:profiles?|linked ?in)\b"
         r"|\b(?:look|looks|looked|looking) at (?:\S+ ){0,3}(?:linked ?in|facebook|twitter|instagram)\b"
         r"(?! (?:posts?|updates))",
     ),
     (
         "view-privately",
-        r"\b(?:log|sign)(?:s|ged|ging|ed)? (?:out|off)\b"
+        r"\b(?:log|sign)(?:s|ged|ging|ed)? (?:out|off)\b|\bstay(?:s|ed|ing)? (?:logged|signed) in\b"
         r"|\b(?:private|incognito|anonymous|stealth) (?:mode|browsing|viewing)\b"
         r"|\banonymously\b",
     ),
@@ -263,8 +269,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:linked ?in|facebook|twitter|instagram)(?: profile)?\b"
         r"|profiles?|social media(?: profiles?)?|accounts?"
         r"|online presence)\b"
-        r"|\b(?:avoid|remove|"
-        r"delete|hide|untag|opt away from)(?: \w+){0,3} (?:photos?|pics|pictures?|posts?|ones that)\b|\bprivacy "
+        r"|\b(?:avoid|remove|wipe|purge|"
+        r"delete|hide|untag|opt away from)(?: \w+){0,4} (?:photos?|pics|pictures?|posts?|ones that)\b|\bprivacy "
         r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b"
         r"|\b(?:watch|mind|careful (?:about|with)|think about|care(?: about)?) what (?:you|i) (?:post|share|tweet)\b"
         r"|\b(?:my|your) (?:\w+ )?(?:posts|tweets|status updates|updates) (?:and (?:\w+ )?\w+ )?(?:matter|count)\b"
@@ -272,7 +278,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\btak(?:e|ing) down (?:the|my|your|those|these|any|all|every) (?:\w+ )?(?:\w+ )?(?:photos?|pics|pictures?"
         r"|posts?)\b"
         r"|\btak(?:e|ing) (?:the|my|your|those|these|any|all|every) (?:\w+ )?(?:photos?|pics|pictures?|posts?) off\b"
-        r"|\bclean (?:it|them) up\b|\bscrub(?:bing)? (?:\w+ ){0,3}(?:photos?|pics|pictures?|posts?|profiles?)\b"
+        r"|\bclean (?:it|them|(?:my|your) (?:\w+ )?profiles?) up\b"
+        r"|\bscrub(?:bing)? (?:\w+ ){0,3}(?:photos?|pics|pictures?|posts?|profiles?)\b"
         r"|\bclean(?:ing)? up (?:your |my )?(?:facebook|twitter|instagram|linkedin|feed)\b"
         r"|\bmak(?:e|ing) (?:my|your) (?:facebook|twitter|instagram|profile|account|feed)s? (?:private|professional)\b"
         r"|\bkeep(?:ing)? (?:my|your) (?:twitter|facebook|instagram|feed|profile) (?:professional|clean)\b",

@@ -110,6 +110,8 @@ _NEGATED_PREDICATE = re.compile(
     rf"|^(?:should|shall|can|could|may|must) you (?:just )?{_REFRAINING}\b|\bto (?:just )?{_REFRAINING}\b"
     # "Skip following?", "just stay off social media with interviewers?": a fragment that proposes not doing it.
     rf"|^(?:just |better to |best to )?{_REFRAINING}\b"
+    # "Look at their profile without logging out?", "stay logged in": not viewing it privately.
+    r"|\bwithout (?:logging|signing) (?:out|off)\b|\bstay(?:s|ed|ing)? (?:logged|signed) in\b"
     # "Is not connecting at all the better move?"
     r"|^(?:is|would|will) (?:just |simply )?(?:not|never) \w+ing\b"
 )
@@ -160,6 +162,7 @@ _ALIASES = {
     "im": "i'm",
     "ok": "okay",
     "mgr": "manager",
+    "hm's": "hiring manager's",
     "hm": "hiring manager",
     "hms": "hiring managers",
     "req": "request",
@@ -555,6 +558,8 @@ def _platform(text: str) -> str:
 
 # "Stay connected with the interviewer", "keep in touch": keeping up a contact, not making it ("connect to keep in
 # touch" makes it).
+# Logging out, or staying logged in, to look at a profile: whether to be seen looking.
+_PRIVATE_VIEWING = re.compile(r"\b(?:log|sign)\w* (?:out|off)\b|\bstay\w* (?:logged|signed) in\b")
 # Hired, not only offered: the person who interviewed you is now someone you work with.
 _HIRED = re.compile(
     r"\b(?:got|get|landed|land) (?:the|this|that) job\b(?! offer)|\bhired\b"
@@ -866,6 +871,9 @@ def _main_action(text: str) -> str:
     if _ADD_NOTE.search(text):
         # "Add a personal message or just hit connect?": the note is what is asked about.
         return "message"
+    if _PRIVATE_VIEWING.search(text):
+        # "Check out their profile without logging out?": whether to be seen is the question, not whether to look.
+        return "view-privately"
     if re.search(r"\bthank[- ]?you\b", text):
         return "message"
     if _FOLLOW_UP_THROUGH_PLATFORM.search(text) and not _MESSAGE_WORDS.search(text):

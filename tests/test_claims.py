@@ -197,8 +197,9 @@ def test_following_up_through_a_network_is_connecting_there(question: str) -> No
 def test_logging_out_before_viewing_is_viewing_privately() -> None:
     claim = parse_claim("Should I browse in private mode before I look at the recruiter's LinkedIn profile?")
     assert parts(claim)[:3] == ("view-privately", "linkedin", "recruiter")
+    # Looking without logging out asks whether there is no need to hide it, as "is it ok not to log out" does.
     open_view = parse_claim("Is it fine to check out the recruiter's LinkedIn profile without logging out?")
-    assert parts(open_view)[0] == "view-profile"
+    assert parts(open_view)[:3] == ("view-privately", "linkedin", "recruiter") and parts(open_view)[4] is False
 
 
 def test_a_situation_stated_in_the_question_is_kept_as_states() -> None:
@@ -992,3 +993,41 @@ def test_political_tweets_said_in_passing_are_the_situation(question: str) -> No
 def test_welcoming_a_request_is_how_they_take_it() -> None:
     claim = parse_claim("Do HMs welcome LinkedIn invites from the candidates applying for their roles?")
     assert claim is not None and (claim.person, claim.state("reaction")) == ("hiring-manager", True)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("do i ask my interviewer if its ok first before sending a li request?", ("ask-permission", True)),
+        (
+            "Before sending a LinkedIn request, should I check with the interviewer that they're fine with it?",
+            ("ask-permission", True),
+        ),
+        (
+            "should i get the interviewer's ok on adding them on linkedin before i actually send the invite",
+            ("ask-permission", True),
+        ),
+        ("should i check if my interviewer minds a linkedin invite before sending it?", ("ask-permission", True)),
+        # One's own profile gone through to tidy it, and someone else's looked over.
+        (
+            "started job hunting and wondering if i need to go through my profile and delete all my personal pics",
+            ("clean-up-profile", True),
+        ),
+        (
+            "Do I need to delete all of my personal pictures from my profile while I'm looking for a job?",
+            ("clean-up-profile", True),
+        ),
+        ("checking out interviewer's social media before the interview - good idea?", ("research", True)),
+        (
+            "i checked out the hiring manager's linkedin and now they'll see i viewed it. is that creepy?",
+            ("view-profile", False),
+        ),
+        (
+            "is it ok if i stay logged in to linkedin while i look at the hiring manager's profile?",
+            ("view-privately", False),
+        ),
+    ],
+)
+def test_acts_as_job_seekers_type_them(question: str, expected: tuple[str, bool]) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and (claim.action, claim.positive) == expected
