@@ -126,7 +126,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bfine to ignore\b|\bignore (?:it|them)\b"
         # "Is it rude to leave it?", said last, of a request.
         r"|\bleav(?:e|ing) (?:it|them)$"
-        r"|\bleav(?:e|ing) (?:it|them|the request) (?:unanswered|pending|hanging|sitting(?: there)?"
+        r"|\bleav(?:e|ing) (?:it|them|the request|(?:a|the|my|your|their|his|her|[\w-]+'s?) (?:[\w'-]+ ){0,4}?"
+        r"requests?(?: (?:from|on) (?:[\w-]+ ){0,2}[\w-]+)?) (?:unanswered|pending|hanging|sitting(?: there)?"
         r"|unaccepted|alone)\b",
     ),
     # "When you don't accept a friend request": turning it down, whatever else the clause advises.
@@ -151,6 +152,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\baccept(?:s|ed|ing)? (?:a |an |the |their |his |her |your |my |every |all |any |most |these |those )?"
         r"(?:[\w'-]+ ){0,3}?"
         r"(?:requests?|invites?|invitations?)\b|\baccept(?:ing)? (?:it|them)\b"
+        r"|\b(?:just |simply )?not accept(?:ing)?\s*[?.!]*$"
         r"|\bsay(?:ing)? yes to (?:every|all|any|a|an|the|their|his|her) (?:[\w'-]+ ){0,3}?"
         r"(?:requests?|invites?|invitations?)\b",
     ),
@@ -164,7 +166,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "friend",
         r"\bfriend[- ]?request(?:s|ed|ing)?\b|\bbefriend\w*\b|\bbe(?:come|coming)? (?:facebook )?friends\b"
         r"|\bfriend(?:ing)? (?:him|her|them|your|my|their|an|a|the|"
-        r"someone|people|interviewers?|recruiters?)\b|\bto be \"?friends\b|\bfriend on (?:face ?book|fb)\b",
+        r"someone|people|interviewers?|recruiters?)\b|\bto be \"?friends\b|\bfriend on (?:face ?book|fb)\b"
+        # "Being Facebook friends with coworkers", "having coworkers as friends on Facebook".
+        r"|\b(?:being |be )?(?:facebook )?friends with (?:your |my |their |the )?(?:co-?workers?|colleagues?|"
+        r"interviewers?|recruiters?|hiring managers?|boss|manager)\b|\bas friends on (?:face ?book|fb)\b",
     ),
     (
         "connect",
@@ -295,6 +300,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "separate-platforms",
         r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are )?(?:just |only |strictly )?for (?:a small group of )?"
+        r"(?:my |your )?"
         r"(?:friends|family|work|business|professional \w+|personal \w+)\b|\bkeep(?:ing)? (?:my |your )?(?:facebook"
         r"|instagram|twitter) (?:personal|private|for friends)\b"
         r"|\bseparate (?:social )?(?:networks?|sites?|platforms?)\b|" + _POINTING_TO_LINKEDIN,

@@ -92,7 +92,9 @@ _PAPER_THANKS = re.compile(
 )
 # "Do recruiters mind if ...": asks whether they object. Not "ask them if they mind" inside the question.
 _ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?"
-_BETTER_THAN = re.compile(r"\b(?:better|worse|more \w+|less \w+) than\b")
+_BETTER_THAN = re.compile(
+    r"\b(?:better|worse|more \w+|less \w+) (?:\w+ )?than\b|\bbetter to\b.+\bthan\b|\bwhich (?:is |one is |'s )?better\b"
+)
 _MIND_HEAD = re.compile(_ASKED_OF_THEM + r"(?:mind|dislike|hate|resent)\b")
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
 _REFRAINING = r"(?:skip|refrain from|hold off on|forgo|stay off|stay away from|keep off|keep away from|steer clear of)"
@@ -102,7 +104,7 @@ _NEGATED_PREDICATE = re.compile(
     # "Am I better off just not connecting at all?"
     r"|\bbetter off (?:just |simply )?(?:not|never)\b"
     # Not a situation set out first: "if I don't want them on my Facebook, can I ...".
-    r"|(?<=\S )if you (?:don't|do not|never)\b(?! (?:get|land|hear)\b)"
+    r"|(?<=\S )if you (?:don't|do not|never)\b(?! (?:get|land|hear|want)\b)"
     # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
     r"|\blet (?:them|him|her) (?:\w+ )?(?:first|make)\b"
@@ -362,11 +364,12 @@ def parse_claim(question: str) -> Claim | None:
     corrected = corrected.rstrip(" ?!.")
     if not corrected or is_open_question(corrected):
         return None
-    swapped = _swap_pronouns(corrected)
+    # "Should job seekers accept every invite?" asks what you should do.
+    swapped = _swap_pronouns(_SEEKERS_ASKED_ABOUT.sub(r"\1 you", corrected))
     # "Didn't get the job - is it weird to still connect?": what comes before the question is the situation.
     preamble, asked = split_situation(swapped)
     named_action = _main_action(asked) if preamble else _main_action(swapped)
-    if named_action == "other" and preamble and not _PREDICATE.search(asked):
+    if named_action == "other" and preamble and (not _PREDICATE.search(asked) or _REFERS_BACK.search(asked)):
         # "I looked at their profile... did I look like a stalker?" judges the act told before, the nearest first;
         # "should I give her a number?" asks about an act of its own, which no advice may cover.
         named_action = _main_action(preamble.rpartition(". ")[2])
@@ -487,7 +490,8 @@ def parse_claim(question: str) -> Claim | None:
             action = "connect"
         if contrast == platform:
             contrast = ""
-    text = _claim_text(corrected, swapped, action, platform, person, moment, negative)
+    # Said as asked: "should job seekers accept every invite they receive?" keeps its job seekers.
+    text = _claim_text(corrected, _swap_pronouns(corrected), action, platform, person, moment, negative)
     if compared and contrast:
         text = _comparison_text(asked, compared, platform, contrast)
     elif preamble:
@@ -558,6 +562,13 @@ def _platform(text: str) -> str:
 
 # "Stay connected with the interviewer", "keep in touch": keeping up a contact, not making it ("connect to keep in
 # touch" makes it).
+# "Should job seekers ...", "do people who are job hunting need to ...": the asker, said in the third person.
+_SEEKERS_ASKED_ABOUT = re.compile(
+    r"^(should|must|can|could|do|would) (?:job ?seekers|job hunters|(?:people|candidates|applicants) "
+    r"(?:who are|that are) (?:job hunting|job searching|looking for (?:a )?(?:job|jobs|work))|candidates|applicants)\b"
+)
+# "Should I keep it that way?", "can I do that?": the act is the one told before the question.
+_REFERS_BACK = re.compile(r"\b(?:keep|do|try) (?:it|that|this)\b|\b(?:it|that|this) way\b")
 # Logging out, or staying logged in, to look at a profile: whether to be seen looking.
 _PRIVATE_VIEWING = re.compile(r"\b(?:log|sign)\w* (?:out|off)\b|\bstay\w* (?:logged|signed) in\b")
 # Hired, not only offered: the person who interviewed you is now someone you work with.
@@ -871,6 +882,11 @@ def _main_action(text: str) -> str:
     if _ADD_NOTE.search(text):
         # "Add a personal message or just hit connect?": the note is what is asked about.
         return "message"
+    if re.search(r"\b(?:ignore|ignoring|decline|declining|turn(?:ing)? down)\b", text) and re.search(
+        r"\brequests?\b", text
+    ):
+        # "Got a friend request from a recruiter and I'd rather ignore it": what to do with the request received.
+        return "ignore-request"
     if _PRIVATE_VIEWING.search(text):
         # "Check out their profile without logging out?": whether to be seen is the question, not whether to look.
         return "view-privately"
@@ -881,7 +897,7 @@ def _main_action(text: str) -> str:
     predicate = _PREDICATE.search(text)
     if predicate:
         said = predicate.group("predicate")
-        if re.match(r"accept(?:ing)?\b", said) and not _JOB_OFFER.match(said):
+        if re.match(r"(?:just |simply )?(?:not |never )?accept(?:ing)?\b", said) and not _JOB_OFFER.search(said):
             return "accept-request"
         for action, start, _ in find_action_spans(said):
             if action.startswith("?"):
@@ -924,6 +940,12 @@ def _declarative(swapped: str) -> str:
     """ "should you send ..." becomes "you should send ..."; "is it rude to ..." becomes "it is rude to ..."."""
     patterns = (
         (r"^(should|shall|can|could|may|might|must|would|will) you (.+)$", r"you \1 \2"),
+        # "Should job seekers accept every invite?" becomes "job seekers should accept every invite".
+        (
+            r"^(should|shall|can|could|may|might|must|would|will) (job ?seekers|job hunters|candidates|applicants"
+            r"|people (?:who|that) are (?:job hunting|job searching|looking for (?:a )?(?:job|jobs|work))) (.+)$",
+            r"\2 \1 \3",
+        ),
         (r"^(is|was) it (.+)$", r"it \1 \2"),
         (r"^would it be (.+)$", r"it would be \1"),
         (r"^will it (.+)$", r"it will \1"),

@@ -1031,3 +1031,53 @@ def test_welcoming_a_request_is_how_they_take_it() -> None:
 def test_acts_as_job_seekers_type_them(question: str, expected: tuple[str, bool]) -> None:
     claim = parse_claim(question)
     assert claim is not None and (claim.action, claim.positive) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "got a friend request on facebook from a recruiter, and i'd rather just ignore it. is that rude?",
+            ("ignore-request", "facebook", "recruiter", "any", False),
+        ),
+        (
+            "is it rude to leave a recruiter's facebook friend request unanswered if i don't want to accept it?",
+            ("ignore-request", "facebook", "recruiter", "any", False),
+        ),
+        (
+            "recruiter added me on fb... ok to just not accept?",
+            ("accept-request", "facebook", "recruiter", "any", False),
+        ),
+        ("fb friends with coworkers - is that normal?", ("friend", "facebook", "coworker", "any", True)),
+        (
+            "fb for friends, li for work contacts - should i keep it that way?",
+            ("separate-platforms", "facebook", "professional-contact", "any", True),
+        ),
+        (
+            "should people who are job hunting accept every linkedin invite they receive?",
+            ("accept-request", "linkedin", "any", "any", True),
+        ),
+    ],
+)
+def test_requests_received_and_the_asker_in_the_third_person(question: str, expected: tuple[str, ...]) -> None:
+    assert parts(parse_claim(question)) == expected
+
+
+def test_job_seekers_asked_about_stay_in_the_claim() -> None:
+    claim = parse_claim("Should job seekers take every personal photo off their social media profiles?")
+    assert (
+        claim is not None
+        and claim.text == "Job seekers should take every personal photo off their social media profiles."
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "li connect request w/ thank u note vs snail mail thank you card - which is better?",
+        "Is a LinkedIn connection request with a thank-you message a better option than sending a thank-you card?",
+    ],
+)
+def test_which_thank_you_is_better_compares_the_card(question: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.state("card-compared") is True
