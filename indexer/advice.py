@@ -212,7 +212,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bthank[- ]?you(?: notes?| messages?| emails?| e-mails?| letters?| cards?)?\b|\bmessag(?:e|es|ed|ing)\b"
         r"|\be-?mail(?:s|ed|ing)?\b|\bfollow(?:ing)?[- ]?up\b|\b(?:dm|dms|inmail|direct message)\b|\breach(?:ing)?"
         r" out\b|\b(?:keep|kept|stay|staying|remain) in (?:touch|contact)\b|\bmak(?:e|ing) contact\b|\bcontact(?:ing)?"
-        r" (?:them|him|her|an employer|employers|professionals|the|your)\b|\bsend(?:ing)? (?:a |an )?(?:note|message)"
+        r" (?:them|him|her|an employer|employers|professionals|the|your|companies|recruiters|hiring managers)\b"
+        r"|\bsend(?:ing)? (?:a |an )?(?:note|message)"
         r"\b|\b(?:a|an) (?:[\w-]+ )?(?:note|introduction)\b|\bmail(?:ing)? (?:a|an|your)\b"
         # "Ask a former colleague about the company", "ask if they can tell you more": asking someone, a message.
         r"|\bask(?:ing)? (?:them|him|her|(?:a|an|the|your|my) (?:former |old |mutual )?(?:co-?workers?|colleagues?"

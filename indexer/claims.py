@@ -52,7 +52,7 @@ _YES_NO_START = re.compile(
 _NEGATIVE_FRAMING = re.compile(
     r"\b(?:rude|unprofessional|weird|creepy|bad|inappropriate|wrong|a mistake|faux pas|pushy|presumptuous|"
     r"desperate|awkward|tacky|frowned upon|overstep\w*|cross(?:ing)? (?:a|the) line|annoying|"
-    r"red flag|look desperate|a no-no|intrusive|overkill|bad idea|"
+    r"red flag|look desperate|a no-no|intrusive|overkill|bad idea|breach of etiquette|bad manners|impolite|bad form|"
     # "Stalking", "a stalker": a verdict; "is it ok to stalk their profile" names the act (looking them up).
     r"(?<!to )(?<!you )stalk\w*|"
     r"off-?putting|taboo|unwelcome|against (?:the )?(?:rules|etiquette)|avoid|creep|"
@@ -99,7 +99,8 @@ _MIND_HEAD = re.compile(_ASKED_OF_THEM + r"(?:mind|dislike|hate|resent)\b")
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
 _REFRAINING = r"(?:skip|refrain from|hold off on|forgo|stay off|stay away from|keep off|keep away from|steer clear of)"
 _NEGATED_PREDICATE = re.compile(
-    r"^(?:should|shall|can|could|may|must) you (?:not|never)\b|\bto (?:just |simply )?(?:not|never)\b|\bnever to\b"
+    r"^(?:should|shall|can|could|may|must) you (?:just |simply )?(?:not|never)\b|\bto (?:just |simply )?(?:not|never)\b"
+    r"|\bnever to\b"
     r"|\bnot to\b"
     # "Am I better off just not connecting at all?"
     r"|\bbetter off (?:just |simply )?(?:not|never)\b"
@@ -431,7 +432,7 @@ def parse_claim(question: str) -> Claim | None:
     if _MUTUAL_CONNECTIONS.search(swapped):
         # The people one has in common with the interviewer are former colleagues, asked about the company; looking
         # them up is looking up the interviewer.
-        asking = re.search(r"\bask\b", swapped) is not None
+        asking = re.search(r"\bask\b|\bcheck with\b|\btalk to\b", swapped) is not None
         person = "coworker" if asking else "interviewer"
         action = "message" if asking else "research"
     if action == "connect" and person == "employer":
@@ -526,7 +527,7 @@ def _comparison_text(asked: str, compared: re.Match[str], platform: str, contras
     if compared.re is _WHICH_PLATFORM:
         # What it is the better place for, said before the verdict or after it ("the better place to connect with ...").
         purpose = re.search(r"\b(?:for|to) (?:connect|add|follow|friend|send|reach|network)\w*[^,?.]*", compared.string)
-        what = purpose.group(0).strip() if purpose else "for this"
+        what = re.split(r" [-\u2013\u2014]+ ", purpose.group(0))[0].strip() if purpose else "for this"
         return f"{_platform_name(platform)} is a better place than {_platform_name(contrast)} {what}."
     subject = re.sub(r"^(?:is|are|would|will|does) (?:it )?", "", asked[: compared.start()]).strip()
     # "Is LinkedIn a better place than ...": the article belongs to what is compared, after "is".
@@ -582,8 +583,11 @@ _MAKING_CONTACT = re.compile(r"\b(?:connect|add|send|request|invite|friend)\b")
 # "Will they end up looking at my profile?", "do employers look at candidates' profiles?": whether they will look.
 _SEEN_BY_THEM = re.compile(
     r"\b(?:do|does|will|would) (?:employers|recruiters|hiring managers|interviewers|they|he|she|(?:the|your) [\w-]+"
-    r"(?: [\w-]+)?) (?:actually |really |even |end up |then )*(?:look(?:ing)? at|check(?:ing)? out|see|view)"
+    r"(?: [\w-]+)?) (?:actually |really |even |end up |then |go )*(?:look(?:ing)? at|check(?:ing)? out|see|view)"
     r" (?:your|candidates'?|applicants'?) (?:[\w-]+ )?(?:[\w-]+ )?(?:profiles?|posts|updates)\b"
+    # "Are they gonna look at my profile?"
+    r"|\b(?:are|is) (?:they|he|she) (?:gonna|going to) (?:go )?(?:look at|check out|see|view) your (?:[\w-]+ )?"
+    r"(?:profiles?|posts|updates)\b"
 )
 # Asking also whether to tidy the profile first ("should I clean it up?").
 _TIDYING = re.compile(r"\b(?:clean|polish|tidy|delete|remove|take down|scrub)\w*\b")
@@ -632,6 +636,7 @@ def _split_alternatives(text: str) -> tuple[str, str, str]:
 _FOLLOWED_FIRST = re.compile(r"\b(?:followed|follows|added) you\b")
 _MUTUAL_CONNECTIONS = re.compile(
     r"\b(?:mutual|shared|common) (?:linkedin |facebook )?(?:connections|contacts)\b|\bconnections in common\b"
+    r"|\bmutuals\b|\bshare (?:any )?(?:connections|contacts)\b"
     r"|\b1st[- ]degree (?:linkedin )?"
     r"connections?\b"
     # "An old coworker who is connected to my interviewer."
@@ -659,13 +664,6 @@ _CHOICE_OF_VERDICTS = re.compile(
 
 
 _PLATFORM_WORDS = r"(?:facebook|linkedin|twitter|instagram|social media)"
-# "LinkedIn or Facebook - which is okay for connecting": a choice between two platforms, the first proposed.
-_WHICH_PLATFORM = re.compile(
-    rf"^(?P<this>{_PLATFORM_WORDS}) (?:or|vs\.?|versus) (?P<other>{_PLATFORM_WORDS})\b"
-    # "LinkedIn vs Facebook for connecting with an interviewer, is LinkedIn the safer bet?"
-    r"(?: for [^,?]{0,60})?[\s,:\u2013\u2014-]*"
-    rf"(?P<better>which|is (?:\w+ )?(?:the )?(?:better|safer|more (?:acceptable|appropriate|professional)))\b"
-)
 _BETTER = (
     r"safer|better|more (?:acceptable|appropriate|professional|normal|okay|common|welcome)|less (?:weird|risky|creepy"
     r"|awkward|intrusive|pushy|personal|invasive|inappropriate|unprofessional|strange|odd)"
@@ -674,10 +672,17 @@ _WORSE = (
     r"riskier|worse|weirder|creepier|more (?:risky|weird|creepy|awkward|intrusive|pushy|personal|invasive"
     r"|inappropriate|unprofessional)|less (?:acceptable|appropriate|safe|professional|normal|okay|common)"
 )
+# "LinkedIn or Facebook - which is okay for connecting": a choice between two platforms, the first proposed.
+_WHICH_PLATFORM = re.compile(
+    rf"^(?P<this>{_PLATFORM_WORDS}) (?:or|vs\.?|versus) (?P<other>{_PLATFORM_WORDS})\b"
+    # "LinkedIn vs Facebook for connecting with an interviewer, is LinkedIn the safer bet?"
+    r"(?: for [^,?]{0,60})?[\s,:\u2013\u2014-]*"
+    rf"(?P<better>which|is (?:\w+ )?(?:the )?(?:{_BETTER}))\b"
+)
 # "Is LinkedIn safer than Facebook", "is twitter any less weird than linkedin for following them".
 _COMPARISON = re.compile(
     rf"\b(?:any |even |much |a lot |a bit )?(?:(?P<better>{_BETTER})|(?P<worse>{_WORSE}))(?: (?:bet|choice|option|place"
-    rf"|platform|way|route))? than "
+    rf"|platform|way|route))?(?: on {_PLATFORM_WORDS})? than "
     rf"(?:on |using |via |with |through )?(?:a |an )?(?P<other>{_PLATFORM_WORDS})\b"
 )
 
@@ -713,7 +718,9 @@ def split_situation(text: str) -> tuple[str, str]:
             if not stop:
                 # After a comma or a dash, only a few words: "..., still follow or nah?"
                 parts = re.split(r"(?:,| [-\u2013\u2014]+) ", text)
-                rest = parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= 6 else ""
+                # "Note in the invite, or just click connect?" is one question with two choices.
+                fits = len(parts) > 1 and len(parts[-1].split()) <= 6 and not parts[-1].startswith("or ")
+                rest = parts[-1] if fits else ""
                 statement, stop = text[: len(text) - len(rest)].rstrip(" ,-\u2013\u2014"), "," if rest else ""
             if stop and find_actions(rest):
                 before, asked = statement.strip(), rest
@@ -774,8 +781,8 @@ _MESSAGE_WORDS = re.compile(r"\b(?:message|messages|messaging|note|e-?mail|dm|in
 # "Put my thank-you in a LinkedIn request": the act is sending the request, which carries the thanks.
 _THANKS_IN_REQUEST = re.compile(
     r"\bthank[- ]?you\b.{0,40}?\b(?:in|inside|within|into|with|as part of) (?:a|the|my|your) (?:[\w-]+ ){0,4}?"
-    r"(?:request|invite|invitation)\b|\b(?:request|invite|invitation) (?:[\w-]+ ){0,3}?with (?:(?:a|my|your) )?"
-    r"thank[- ]?you\b"
+    r"(?:request|invite|invitation)\b|\b(?:request|invite|invitation) (?:[\w-]+ ){0,3}?"
+    r"(?:with|\+|that includes|including) (?:(?:a|my|your) )?thank[- ]?you\b"
     r"|\bthank(?:ing)? (?:them|him|her|(?:your|my|the) [\w-]+) (?:with|through|via|in) (?:a|an|the) (?:[\w-]+ )?"
     r"(?:request|invite|invitation)\b"
 )

@@ -1081,3 +1081,46 @@ def test_job_seekers_asked_about_stay_in_the_claim() -> None:
 def test_which_thank_you_is_better_compares_the_card(question: str) -> None:
     claim = parse_claim(question)
     assert claim is not None and claim.state("card-compared") is True
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Do hiring managers view it as a breach of etiquette when candidates add them on LinkedIn before we meet?",
+            ("connect", "linkedin", "hiring-manager", "before-interview", False),
+        ),
+        (
+            "can i just not accept a friend request on facebook from a recruiter, is that ok",
+            ("accept-request", "facebook", "recruiter", "any", False),
+        ),
+        (
+            "Is it okay to contact companies on LinkedIn that aren't hiring right now?",
+            ("message", "linkedin", "employer", "any", True),
+        ),
+        (
+            "should i check with mutuals about what the company is like before i go in for the interview",
+            ("message", "any", "coworker", "any", True),
+        ),
+        (
+            "li connection request + thank you message in place of a thank you card - ok?",
+            ("connect", "linkedin", "interviewer", "right-after-interview", True),
+        ),
+    ],
+)
+def test_more_wordings_of_requests_contacts_and_verdicts(question: str, expected: tuple[str, ...]) -> None:
+    assert parts(parse_claim(question)) == expected
+
+
+def test_they_are_gonna_look_at_my_profile_asks_whether_they_will_look() -> None:
+    claim = parse_claim("interviewer accepts my li request -> are they gonna look at my profile?")
+    assert claim is not None and (claim.action, claim.state("seen")) == ("clean-up-profile", True)
+
+
+def test_less_risky_on_one_network_than_on_another_is_a_comparison() -> None:
+    on_each = parse_claim("is connecting with someone who interviewed me less risky on linkedin than on facebook?")
+    assert on_each is not None and (on_each.platform, on_each.contrast) == ("linkedin", "facebook")
+    versus = parse_claim("li vs fb for connecting with someone who interviewed me - is li less risky?")
+    assert versus is not None and versus.text == (
+        "LinkedIn is a better place than Facebook for connecting with someone who interviewed you."
+    )
