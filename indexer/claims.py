@@ -840,6 +840,11 @@ def is_about_being_seen(claim_text: str) -> bool:
     return _BEING_SEEN.search(normalize(claim_text)) is not None
 
 
+# "Not connecting at all", "stay off it completely": refraining everywhere, not at one moment.
+_AT_ALL = re.compile(
+    r"\b(?:at all|completely|entirely|altogether|totally|on any (?:social media|platform|site|network)s?"
+    r"|never (?:connect|add|follow|friend)\w*)\b"
+)
 _PURPOSE_BEFORE = re.compile(r"\b(?:so (?:that )?|in order to |to make )(?:they|he|she|them|him|her|you|it)?\b[^.]*$")
 
 
@@ -848,6 +853,11 @@ def is_about_advantage(claim_text: str) -> bool:
     "should I comment so that they remember me" asks whether to do it, the gain being only its purpose."""
     text = normalize(claim_text)
     return any(not _PURPOSE_BEFORE.search(text[: found.start()]) for found in _ADVANTAGE.finditer(text))
+
+
+def is_everywhere(claim_text: str) -> bool:
+    """Whether a claim is about not doing it anywhere, ever ("never connect on any social media", "at all")."""
+    return _AT_ALL.search(normalize(claim_text)) is not None
 
 
 def is_social_judgment(claim_text: str) -> bool:
@@ -940,7 +950,9 @@ def _claim_text(
     # time answers whether it is wise, not how it looks.
     judgment = _SOCIAL_JUDGMENT.search(corrected) if negative else None
     ending = f" is {judgment.group(0)}" if judgment else " is a mistake" if negative else " is acceptable"
-    return _finish(_from_parts(action, platform, person, moment) + ending)
+    # "Skip connecting with interviewers online altogether?": the claim keeps that it is everywhere.
+    everywhere = " at all" if _AT_ALL.search(corrected) else ""
+    return _finish(_from_parts(action, platform, person, moment) + everywhere + ending)
 
 
 def _declarative(swapped: str) -> str:

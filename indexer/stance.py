@@ -38,7 +38,7 @@ from indexer.advice import (
     mentions_thank_you,
     normalize,
 )
-from indexer.claims import is_about_advantage, is_about_being_seen, is_social_judgment
+from indexer.claims import is_about_advantage, is_about_being_seen, is_everywhere, is_social_judgment
 from indexer.types import HIRING_SIDE, NO_POSITION, AdviceRecord, Claim, Evidence, Position, Stance, stances_disagree
 
 # Which record actions speak to which claim action.
@@ -113,8 +113,6 @@ _ALL_RIGHT = re.compile(r"\b(?:ok|okay|fine|acceptable|alright|all right|allowed
 _PERMISSION = re.compile(_ALL_RIGHT.pattern + r"|^you (?:can|may|could)\b", re.IGNORECASE)
 # The writer's own habit, not a rule: "personally, I'd wait".
 _PERSONAL_TASTE = re.compile(r"\bpersonally\b|\bI(?:'d| would)\b", re.IGNORECASE)
-# "Not connecting at all", "stay off it completely": refraining everywhere, not at one moment.
-_AT_ALL = re.compile(r"\b(?:at all|completely|entirely|altogether)\b", re.IGNORECASE)
 # How the person takes the act, in the advice: "they are typically flattered", "you will seem familiar to them" (the
 # reworded article's "seem to be common to them").
 _TAKEN_WELL = re.compile(r"\b(?:flattered|(?:seem|appear)(?: to be)? (?:familiar|common) to them)\b", re.IGNORECASE)
@@ -692,7 +690,7 @@ def _is_blanket_no(claim: Claim) -> bool:
     """Whether a claim holds that one should keep off every network until the process is over ("stay off social
     media with interviewers until hired"), rather than how it looks or whether it is wise at one moment."""
     return (
-        (claim.moment == "during-process" or _AT_ALL.search(claim.text) is not None)
+        (claim.moment == "during-process" or is_everywhere(claim.text))
         and not claim.positive
         and not claim.refrain
         and not _PERMISSION.search(claim.text)

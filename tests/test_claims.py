@@ -1124,3 +1124,8 @@ def test_less_risky_on_one_network_than_on_another_is_a_comparison() -> None:
     assert versus is not None and versus.text == (
         "LinkedIn is a better place than Facebook for connecting with someone who interviewed you."
     )
+
+
+def test_a_claim_built_from_its_parts_keeps_that_it_is_everywhere() -> None:
+    claim = parse_claim("better to just skip connecting w interviewers online altogether?")
+    assert claim is not None and claim.text == "Connecting with an interviewer on social media at all is a mistake."

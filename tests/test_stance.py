@@ -821,6 +821,13 @@ def test_never_connecting_at_all_is_answered_no_by_advice_that_it_depends() -> N
     )
     never = claim_of("am i better off just not connecting with interviewers on social media at all?")
     assert decide_position(never, [done_properly]).stance == "opposes"
+    # Said however job seekers say it: on any network, altogether, as a fragment.
+    for question in (
+        "is it smarter to never connect w/ interviewers on any social media?",
+        "better to just skip connecting w interviewers online altogether?",
+        "just stay off social media w/ interviewers entirely, to be safe?",
+    ):
+        assert decide_position(claim_of(question), [done_properly]).stance == "opposes", question
     # Asked whether it is all right not to, it is still a matter of when and where.
     allowed = claim_of("is it ok to just not connect with my interviewers on social media at all?")
     assert decide_position(allowed, [done_properly]).stance == "conditional"
