@@ -819,7 +819,10 @@ _SOCIAL_JUDGMENT = re.compile(
 
 # Asking whether an act pays off ("give me an edge", "improve my chances") rather than whether it is done.
 _ADVANTAGE = re.compile(
-    r"\b(?:an? (?:edge|advantage|leg up|boost)|(?:improve|help|increase|boost|raise)\w* (?:your |the )?(?:chances|odds|"
+    r"\b(?:an? (?:competitive |real |big )?(?:edge|advantage|leg up|boost)|(?:any |a |real )?(?:actual )?benefits?"
+    r"|(?:does|do|would|will|can|could) (?:it|that|this|they)(?: (?:actually|really|even))? help"
+    r"|(?:actually|really) (?:does )?helps?|does help|helps?\s*$"
+    r"|(?:improve|help|increase|boost|raise)\w* (?:your |the )?(?:chances|odds|"
     r"candidacy|prospects)|stand out|get (?:you )?noticed|work in your favou?r|pay off|seem (?:more )?familiar|"
     r"get on (?:their|his|her) radar|(?:remember|recogni[sz]e) (?:you|your name)|(?:feels?|seems?) familiar|"
     r"(?:does|would|will) (?:that|it|this) (?:actually |really )?work"
@@ -845,7 +848,9 @@ _AT_ALL = re.compile(
     r"\b(?:at all|completely|entirely|altogether|totally|on any (?:social media|platform|site|network)s?"
     r"|never (?:connect|add|follow|friend)\w*)\b"
 )
-_PURPOSE_BEFORE = re.compile(r"\b(?:so (?:that )?|in order to |to make )(?:they|he|she|them|him|her|you|it)?\b[^.]*$")
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:(?:so (?:that )?|in order to |to make )(?:they|he|she|them|him|her|you|it)?\b|anyway to |just to )[^.]*$"
+)
 
 
 def is_about_advantage(claim_text: str) -> bool:
@@ -950,6 +955,9 @@ def _claim_text(
     # time answers whether it is wise, not how it looks.
     judgment = _SOCIAL_JUDGMENT.search(corrected) if negative else None
     ending = f" is {judgment.group(0)}" if judgment else " is a mistake" if negative else " is acceptable"
+    if not negative and is_about_advantage(corrected):
+        # "Would following them help me stand out?": whether it pays off, which the claim must keep saying.
+        ending = " gives you an advantage"
     # "Skip connecting with interviewers online altogether?": the claim keeps that it is everywhere.
     everywhere = " at all" if _AT_ALL.search(corrected) else ""
     return _finish(_from_parts(action, platform, person, moment) + everywhere + ending)
@@ -983,6 +991,8 @@ def _declarative(swapped: str) -> str:
             r"boost|increase|count|look|seem|come|backfire|damage)\b(.*)$",
             r"\2 \1 \3\4",
         ),
+        # "Does it actually help to follow them?" becomes "it actually helps to follow them".
+        (r"^does it ((?:actually |really |even )?)(help|hurt|matter|work)\b(.*)$", r"it \1\2s\3"),
         (r"^(do|does) (.+)$", r"\2"),
         (
             r"^(is|are) (.+?) (okay|fine|acceptable|appropriate|alright|rude|unprofessional|weird|creepy|a mistake|"

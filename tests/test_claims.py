@@ -772,6 +772,13 @@ def test_how_they_take_it_and_whether_it_is_safer_later() -> None:
         ("Would connecting give me an edge?", True),
         ("Can you help me write a note to the recruiter?", False),
         ("Should I follow the recruiter on Twitter?", False),
+        ("does it actually help to follow your interviewer on twitter before the interview?", True),
+        ("does following your interviewer on twitter before the interview actually help?", True),
+        ("Is there any actual benefit to following your interviewer on Twitter before the interview?", True),
+        ("Can adding interviewers on social media actually give me a competitive edge?", True),
+        ("following hiring manager on twitter pre-interview - would that help me stand out from the crowd?", True),
+        # The gain as the purpose of doing it anyway: a question of whether to do it.
+        ("interviewer's twitter is mostly political hot takes. follow anyway to get on his radar?", False),
     ],
 )
 def test_whether_a_question_asks_if_the_act_pays_off(question: str, advantage: bool) -> None:
@@ -1129,3 +1136,14 @@ def test_less_risky_on_one_network_than_on_another_is_a_comparison() -> None:
 def test_a_claim_built_from_its_parts_keeps_that_it_is_everywhere() -> None:
     claim = parse_claim("better to just skip connecting w interviewers online altogether?")
     assert claim is not None and claim.text == "Connecting with an interviewer on social media at all is a mistake."
+
+
+def test_a_claim_built_from_its_parts_keeps_that_it_asks_about_the_gain() -> None:
+    claim = parse_claim("Is there any actual benefit to following your interviewer on Twitter before the interview?")
+    assert claim is not None
+    assert claim.text == "Following an interviewer on Twitter before the interview gives you an advantage."
+    helps = parse_claim("does it actually help to follow your interviewer on twitter before the interview?")
+    assert (
+        helps is not None
+        and helps.text == "It actually helps to follow your interviewer on Twitter before the interview."
+    )
