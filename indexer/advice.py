@@ -466,6 +466,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Haven't interviewed yet", "haven't even met them yet", "my interview isn't until next week".
             r"|\b(?:haven't|have not|havent) (?:even )?(?:interviewed|met (?:them|him|her|(?:the|your|my) [\w-]+))"
             r"(?: \w+)? yet\b|\binterview (?:isn't|isnt|is not) (?:until|till)\b"
+            r"|\bbefore (?:you|i) go (?:in )?(?:for|to) (?:the|your|my|an) interview\b"
         ),
     ),
     (

@@ -34,6 +34,7 @@ from indexer.advice import (
     normalize,
     points_to_linkedin,
 )
+from indexer.text import CONTRACTIONS
 from indexer.types import HIRING_SIDE, Claim
 
 # Words a question opens with when it is not a yes/no question.
@@ -184,22 +185,7 @@ _ALIASES = {
     "bc": "because",
     "seperate": "separate",
     "wierd": "weird",
-    "dont": "don't",
-    "didnt": "didn't",
-    "doesnt": "doesn't",
-    "isnt": "isn't",
-    "arent": "aren't",
-    "wasnt": "wasn't",
-    "werent": "weren't",
-    "cant": "can't",
-    "couldnt": "couldn't",
-    "shouldnt": "shouldn't",
-    "wouldnt": "wouldn't",
-    "havent": "haven't",
-    "hasnt": "hasn't",
-    "ive": "i've",
-    "youre": "you're",
-    "theyre": "they're",
+    **CONTRACTIONS,
 }
 _VOCABULARY = (
     "linkedin",

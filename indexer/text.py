@@ -53,6 +53,28 @@ ABBREVIATIONS = {
     "pic": "photo",
     "pics": "photos",
 }
+# Contractions typed without their apostrophe: words of their own, never typos of a corpus word ("havent" is not
+# "have"). The claims parser reads them too.
+CONTRACTIONS = {
+    "dont": "don't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "cant": "can't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
+    "wouldnt": "wouldn't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "ive": "i've",
+    "youre": "you're",
+    "theyre": "they're",
+}
+# Endings that make a known word into another real one ("mutuals", "personalize"): not a typo to correct.
+_INFLECTIONS = ("s", "es", "ize", "ise", "ized", "ised", "izing", "ising")
 # "x" is a platform only where a platform is expected ("follow her on x"), never on its own.
 _X_AS_PLATFORM = re.compile(r"\b(on|via|through|using) x\b", re.I)
 
@@ -98,7 +120,11 @@ def correct_word(word: str, known: Counter[str], dictionary: frozenset[str] = fr
     """The corpus word a typed word most likely meant, or the word itself when it is a real word or too far."""
     if word in known or word in dictionary or word in ALIASES or word in STOPWORDS or len(word) < 4:
         return word
-    if not word.isalpha():
+    if not word.isalpha() or word in CONTRACTIONS:
+        return word
+    if any(
+        word.endswith(end) and (word[: -len(end)] in known or word[: -len(end)] in dictionary) for end in _INFLECTIONS
+    ):
         return word
     limit = 1 if len(word) <= 5 else 2
     best, best_key = word, (limit + 1, 0)

@@ -1107,7 +1107,7 @@ def test_which_thank_you_is_better_compares_the_card(question: str) -> None:
         ),
         (
             "should i check with mutuals about what the company is like before i go in for the interview",
-            ("message", "any", "coworker", "any", True),
+            ("message", "any", "coworker", "before-interview", True),
         ),
         (
             "li connection request + thank you message in place of a thank you card - ok?",

@@ -41,6 +41,11 @@ def test_real_words_missing_from_the_corpus_are_not_corrected(engine) -> None:  
     assert correct_question("what dress code for interviews", index.vocabulary, index.dictionary) == (
         "what dress code for interviews"
     )
+    # A contraction typed without its apostrophe, and a known word with an ending, are words too.
+    assert correct_question("havent heard back, should i check with mutuals", index.vocabulary, index.dictionary) == (
+        "havent heard back, should i check with mutuals"
+    )
+    assert correct_question("personalize the invite", index.vocabulary, index.dictionary) == "personalize the invite"
 
 
 def test_abbreviations_find_what_the_full_words_find(engine) -> None:  # type: ignore[no-untyped-def]
