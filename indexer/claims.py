@@ -487,6 +487,12 @@ def parse_claim(question: str) -> Claim | None:
     if action == "message" and states.get("note") and text.startswith("Messaging "):
         # "Personal note or just hit connect?": the note of a request, not a message of its own.
         text = "Adding a personal note to a request to " + text.removeprefix("Messaging ")
+    if action == "view-profile" and text.startswith("Viewing the profile of ") and is_about_being_seen(swapped):
+        # "Creepy when LinkedIn shows them I checked out their profile?": being seen looking is what is asked about.
+        text = "Letting them see you viewed the profile of " + text.removeprefix("Viewing the profile of ")
+    if states.get("every-photo") and text.startswith("Cleaning up your own profile"):
+        # "Need to delete every personal pic?": the photos are what is asked about.
+        text = text.replace("Cleaning up your own profile", "Removing every personal photo from your profile", 1)
     if states.get("seen") and text.startswith("Cleaning up"):
         # "If I follow them, will they end up looking at my profile?" asks whether they will, not whether to tidy it.
         text = "They will look at your profile."
@@ -819,8 +825,10 @@ _ADVANTAGE = re.compile(
 
 # Asking whether the person will see that one looked at their profile, not whether to look.
 _BEING_SEEN = re.compile(
-    r"\b(?:see|sees|seen|saw|shows?|showed|know|knows|notice\w*|notified|tells?)\b.{0,40}\b(?:viewed|looked|visited"
-    r"|checked|view)\b"
+    r"\b(?:see|sees|seen|seeing|saw|shows?|showed|know|knows|notice\w*|notif\w*|tells?)\b.{0,40}\b(?:viewed|looked"
+    r"|visited|checked|view)\b"
+    # "I checked out their profile and they can see it."
+    r"|\b(?:viewed|looked|visited|checked)\b.{0,60}\b(?:can|could|will|would) see\b"
 )
 
 
@@ -829,6 +837,7 @@ def is_about_being_seen(claim_text: str) -> bool:
     return _BEING_SEEN.search(normalize(claim_text)) is not None
 
 
+_OBLIGATION_ASKED = re.compile(r"\b(?:have|has|need|needs) to\b|\bmust\b|\b(?:required|obliged|expected) to\b")
 # "Not connecting at all", "stay off it completely": refraining everywhere, not at one moment.
 _AT_ALL = re.compile(
     r"\b(?:at all|completely|entirely|altogether|totally|on any (?:social media|platform|site|network)s?"
@@ -941,6 +950,9 @@ def _claim_text(
     # time answers whether it is wise, not how it looks.
     judgment = _SOCIAL_JUDGMENT.search(corrected) if negative else None
     ending = f" is {judgment.group(0)}" if judgment else " is a mistake" if negative else " is acceptable"
+    if not negative and _OBLIGATION_ASKED.search(corrected):
+        # "Job hunting - need to delete every personal pic?": whether one must, not whether one may.
+        ending = " is required"
     if not negative and is_about_advantage(corrected):
         # "Would following them help me stand out?": whether it pays off, which the claim must keep saying.
         ending = " gives you an advantage"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.claims import claim_states, correct_question, is_about_advantage, is_social_judgment, parse_claim
+from indexer.claims import (
+    claim_states,
+    correct_question,
+    is_about_advantage,
+    is_about_being_seen,
+    is_social_judgment,
+    parse_claim,
+)
 from indexer.types import ACTIONS, MOMENTS, PEOPLE, PLATFORMS, Claim
 
 
@@ -1147,3 +1154,34 @@ def test_a_claim_built_from_its_parts_keeps_that_it_asks_about_the_gain() -> Non
         helps is not None
         and helps.text == "It actually helps to follow your interviewer on Twitter before the interview."
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "job searching - need to delete every personal photo from my profile?",
+            "Removing every personal photo from your profile is required.",
+        ),
+        (
+            "worried the hiring manager will think im creepy when linkedin shows them i checked out their profile",
+            "Letting them see you viewed the profile of a hiring manager on LinkedIn is creepy.",
+        ),
+    ],
+)
+def test_a_claim_built_from_its_parts_keeps_what_is_asked(question: str, text: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.text == text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the hiring manager find me creepy if LinkedIn notifies them that I looked at their profile?",
+        "interviewers seeing that you checked out their li profile - do they think its creepy?",
+        "checked out the interviewer's li and they can see it... did i just look stalkerish?",
+    ],
+)
+def test_being_seen_looking_at_a_profile(question: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.action == "view-profile" and is_about_being_seen(claim.text)
