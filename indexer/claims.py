@@ -42,7 +42,10 @@ _OPEN_START = re.compile(
     r"^(?:how|what|when|why|where|which|who|whom|whose|tips?|advice|ways?|best ways?|guide|steps|ideas|"
     r"suggestions|help|list|explain|describe|tell me|any (?:tips|advice|ideas|suggestions|rules))\b"
 )
-_FILLER = re.compile(r"^(?:(?:so|ok|okay|hey|hi|hello|quick question|question|q|please|honestly|um|well)[,:!.]?\s+)+")
+# "Ok to not accept?" opens with its verdict, not with a filler word.
+_FILLER = re.compile(
+    r"^(?:(?:so|(?:ok|okay)(?! (?:to|if|not)\b)|hey|hi|hello|quick question|question|q|please|honestly|um|well)[,:!.]?\s+)+"
+)
 # "Is it better to X or Y": a choice, not a yes/no question.
 _CHOICE = re.compile(r"\b(?:better|rather|best)\b.*\bor\b")
 _YES_NO_START = re.compile(
@@ -643,7 +646,7 @@ _JOB_OFFER = re.compile(r"accept(?:ing)? (?:an?|the|their|this|that|my|your) (?:
 # "Is it okay not to connect at all", "fine if I don't accept": whether refraining is all right.
 _REFRAIN = re.compile(
     r"\b(?:okay|ok|fine|acceptable|alright|all right|normal)(?: \w+)? "
-    r"(?:not to|to not|to never|if you (?:don't|do not|never))\b"
+    r"(?:(?:just |simply )?not to|to (?:just |simply )?(?:not|never)|if you (?:don't|do not|never))\b"
 )
 # "Good idea or overkill?", "smart or tacky?": a choice between two verdicts asks about the first.
 _CHOICE_OF_VERDICTS = re.compile(
@@ -958,7 +961,11 @@ def _claim_text(
         ending = " gives you an advantage"
     # "Skip connecting with interviewers online altogether?": the claim keeps that it is everywhere.
     everywhere = " at all" if _AT_ALL.search(corrected) else ""
-    return _finish(_from_parts(action, platform, person, moment) + everywhere + ending)
+    phrase = _from_parts(action, platform, person, moment)
+    if negative and _REFRAIN.search(corrected):
+        # "Ok to not accept a fb request from a recruiter?": whether not doing it is all right.
+        return _finish(f"Not {phrase[0].lower()}{phrase[1:]}{everywhere} is acceptable")
+    return _finish(phrase + everywhere + ending)
 
 
 def _declarative(swapped: str) -> str:

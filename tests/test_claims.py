@@ -1185,3 +1185,21 @@ def test_a_claim_built_from_its_parts_keeps_what_is_asked(question: str, text: s
 def test_being_seen_looking_at_a_profile(question: str) -> None:
     claim = parse_claim(question)
     assert claim is not None and claim.action == "view-profile" and is_about_being_seen(claim.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "ok to not accept a fb friend request from a recruiter?",
+            "Not accepting a request from a recruiter on Facebook is acceptable.",
+        ),
+        (
+            "recruiter added me on fb... ok to just not accept?",
+            "Not accepting a request from a recruiter on Facebook is acceptable (recruiter added you on facebook).",
+        ),
+    ],
+)
+def test_asked_whether_it_is_ok_not_to_the_claim_is_about_refraining(question: str, text: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.refrain and not claim.positive and claim.text == text

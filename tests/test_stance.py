@@ -828,9 +828,9 @@ def test_never_connecting_at_all_is_answered_no_by_advice_that_it_depends() -> N
         "just stay off social media w/ interviewers entirely, to be safe?",
     ):
         assert decide_position(claim_of(question), [done_properly]).stance == "opposes", question
-    # Asked whether it is all right not to, it is still a matter of when and where.
+    # Asked whether it is all right not to, advice that it depends leaves it to them: it is (readers agree).
     allowed = claim_of("is it ok to just not connect with my interviewers on social media at all?")
-    assert decide_position(allowed, [done_properly]).stance == "conditional"
+    assert allowed.refrain and decide_position(allowed, [done_properly]).stance == "supports"
 
 
 def test_asked_how_they_take_it_a_test_of_what_they_post_says_nothing() -> None:
