@@ -44,7 +44,8 @@ _OPEN_START = re.compile(
 )
 # "Ok to not accept?" opens with its verdict, not with a filler word.
 _FILLER = re.compile(
-    r"^(?:(?:so|(?:ok|okay)(?! (?:to|if|not)\b)|hey|hi|hello|quick question|question|q|please|honestly|um|well)[,:!.]?\s+)+"
+    r"^(?:(?:so|(?:ok|okay)(?! (?:to|if|not)\b)|hey|hi|hello|quick question|question|q|please|honestly|um|well)"
+    r"[,:!.]?\s+)+"
 )
 # "Is it better to X or Y": a choice, not a yes/no question.
 _CHOICE = re.compile(r"\b(?:better|rather|best)\b.*\bor\b")
