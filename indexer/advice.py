@@ -261,7 +261,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "view-privately",
-        r"\b(?:log|sign)(?:s|ged|ging|ed)? (?:out|off)\b|\bstay(?:s|ed|ing)? (?:logged|signed) in\b"
+        r"\b(?:log|sign)(?:s|ged|ging|ed)? (?:out|off)\b|\bstay(?:s|ed|ing)? (?:logged|signed) in(?:to)?\b"
         r"|\b(?:private|incognito|anonymous|stealth) (?:mode|browsing|viewing)\b"
         r"|\banonymously\b",
     ),
@@ -369,6 +369,8 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # The people of a company one applies to: "follow a bunch of their employees".
             r"|\b(?:their|its|the company's|the organi[sz]ation's) (?:employees|staff|people|team members)\b"
             r"|\bpeople (?:who work|working) (?:there|at (?:the|that|this) (?:company|organi[sz]ation|firm))\b"
+            r"|\b(?:a|the|that|this) company's (?:employees|staff|people)\b|\beveryone who works there\b"
+            r"|\bevery(?:one| person| employee) at (?:that|the|this) (?:company|place|organi[sz]ation|firm)\b"
         ),
     ),
     (
@@ -418,7 +420,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Didn't get the job - ...": the subject left out, as people type.
             r"|^(?:(?:so|well|sadly|unfortunately) )?(?:didn't|did not|don't|never) (?:get|land)\w* (?:the|that|this) "
             r"(?:job|offer|position|role)\b|^(?:(?:so|well|sadly|unfortunately) )?got (?:rejected|turned down)\b"
-            r"|\bwent with (?:another|a different|someone else|somebody else|the other)\b"
+            r"|\bwent with (?:another|a different|someone else|somebody else|the other)\b|\bturned (?:you|me) down\b"
         ),
     ),
     (
@@ -447,6 +449,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bsaid yes to (?:the|their|an?) (?:job )?offer\b"
             r"|\bnow that (?:you|i) (?:have|got|accepted) (?:the|an?|their) (?:job )?offer\b"
             r"|\b(?:just |finally )?got offered (?:the|a) (?:job|position|role)\b"
+            # "They made me an offer", "I've just been hired", "until they've made a decision".
+            r"|\b(?:made|gave|extended) (?:you|me) (?:an|the|a job) offer\b|\byou(?:'ve| have) (?:just )?been hired\b"
+            r"|\buntil (?:they|he|she)(?:'ve| have)? (?:make|made) (?:a|their|the) (?:hiring )?decision\b"
             r"|\b(?:once|after|when) (?:you|i) (?:begin|start) (?:the|my|your) new (?:job|position|role)\b"
         ),
     ),
@@ -467,6 +472,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:haven't|have not|havent) (?:even )?(?:interviewed|met (?:them|him|her|(?:the|your|my) [\w-]+))"
             r"(?: \w+)? yet\b|\binterview (?:isn't|isnt|is not) (?:until|till)\b"
             r"|\bbefore (?:you|i) go (?:in )?(?:for|to) (?:the|your|my|an) interview\b"
+            # "My interview hasn't happened yet", "I've got an interview coming up", "haven't met for the interview".
+            r"|\binterview (?:hasn't|has not|hasnt) (?:happened|taken place)\b|\b(?:got|have) an interview coming up\b"
+            r"|\b(?:haven't|have not|havent) (?:even )?met for (?:the|our|an?) interview\b"
         ),
     ),
     (
@@ -480,6 +488,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bsame day as (?:the|your|my) interview\b"
             # "Interview over - ...", "once my interview wraps up", "just finished the interview".
             r"|^(?:the |my |your )?interview (?:is )?(?:over|done|finished)\b"
+            r"|\binterview(?:'s|s)? (?:over|done|finished)\b"
             r"|^(?:you |i )?(?:just )?had (?:my|your|the) interview\b"
             r"|\b(?:interview|interviews) (?:wraps?|wrapped) up\b|\b(?:just )?finished (?:the|my|your) interview\b"
             r"|\b(?:once|after|when) (?:the|your) interview (?:is|was) (?:over|done|finished)\b"
@@ -655,6 +664,7 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         True,
         re.compile(
             r"\bprofessional(?:ly)?\b|\bfor work\b|\bwork(?:-related)? (?:stuff|things|content|posts?|updates)\b"
+            r"|\babout (?:their|his|her) (?:job|work)\b"
             r"|\b(?:about|mostly|mainly|all) (?:work|industry|business)\b|\bindustry (?:stuff|news|posts?|content)\b"
             r"|\b(?:is|are) (?:all |mostly |mainly )?work[- ]related\b"
         ),
@@ -663,7 +673,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         "professional",
         False,
         re.compile(
-            r"\bpersonal(?:ly)?\b|\b(?:very|really|too|incredibly|mainly|mostly) individual\b"
+            r"\bpersonal(?:ly)?\b(?! (?:note|message|msg|touch)\b)"
+            r"|\b(?:very|really|too|incredibly|mainly|mostly) individual\b"
             r"|\b(?:tweets|posts) (?:mostly |mainly )?about (?:his|her|their) (?:kids|family|vacations?|holidays|dogs?"
             r"|cats?"
             r"|pets|hobbies|fantasy \w+)\b"

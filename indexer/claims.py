@@ -58,6 +58,7 @@ _NEGATIVE_FRAMING = re.compile(
     r"\b(?:rude|unprofessional|weird|creepy|bad|inappropriate|wrong|a mistake|faux pas|pushy|presumptuous|"
     r"desperate|awkward|tacky|frowned upon|overstep\w*|cross(?:ing)? (?:a|the) line|annoying|"
     r"red flag|look desperate|a no-no|intrusive|overkill|bad idea|breach of etiquette|bad manners|impolite|bad form|"
+    r"premature|"
     # "Stalking", "a stalker": a verdict; "is it ok to stalk their profile" names the act (looking them up).
     r"(?<!to )(?<!you )stalk\w*|"
     r"off-?putting|taboo|unwelcome|against (?:the )?(?:rules|etiquette)|avoid|creep|"
@@ -100,7 +101,10 @@ _ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?
 _BETTER_THAN = re.compile(
     r"\b(?:better|worse|more \w+|less \w+) (?:\w+ )?than\b|\bbetter to\b.+\bthan\b|\bwhich (?:is |one is |'s )?better\b"
 )
-_MIND_HEAD = re.compile(_ASKED_OF_THEM + r"(?:mind|dislike|hate|resent)\b")
+_MIND_HEAD = re.compile(
+    _ASKED_OF_THEM
+    + r"(?:mind|dislike|hate|resent|care (?:if|when|that))\b|^(?:does|would|will|do) it (?:really )?bother\b"
+)
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
 _REFRAINING = r"(?:skip|refrain from|hold off on|forgo|stay off|stay away from|keep off|keep away from|steer clear of)"
 _NEGATED_PREDICATE = re.compile(
@@ -119,7 +123,7 @@ _NEGATED_PREDICATE = re.compile(
     # "Skip following?", "just stay off social media with interviewers?": a fragment that proposes not doing it.
     rf"|^(?:just |better to |best to )?{_REFRAINING}\b"
     # "Look at their profile without logging out?", "stay logged in": not viewing it privately.
-    r"|\bwithout (?:logging|signing) (?:out|off)\b|\bstay(?:s|ed|ing)? (?:logged|signed) in\b"
+    r"|\bwithout (?:logging|signing) (?:out|off)\b|\bstay(?:s|ed|ing)? (?:logged|signed) in(?:to)?\b"
     # "Is not connecting at all the better move?"
     r"|^(?:is|would|will) (?:just |simply )?(?:not|never) \w+ing\b"
 )
@@ -171,6 +175,7 @@ _ALIASES = {
     "ok": "okay",
     "mgr": "manager",
     "hm's": "hiring manager's",
+    "socials": "social media",
     "hm": "hiring manager",
     "hms": "hiring managers",
     "req": "request",
@@ -363,7 +368,8 @@ def parse_claim(question: str) -> Claim | None:
     if named_action == "other" and preamble and (not _PREDICATE.search(asked) or _REFERS_BACK.search(asked)):
         # "I looked at their profile... did I look like a stalker?" judges the act told before, the nearest first;
         # "should I give her a number?" asks about an act of its own, which no advice may cover.
-        named_action = _main_action(preamble.rpartition(". ")[2])
+        # "Personal note on the request - does it make a difference?": the note told first is what is asked about.
+        named_action = "message" if _ADD_NOTE.search(swapped) else _main_action(preamble.rpartition(". ")[2])
         if named_action == "other":
             named_action = _main_action(swapped)
     action = named_action.lstrip("!")
@@ -400,7 +406,7 @@ def parse_claim(question: str) -> Claim | None:
     if staying and not _MAKING_CONTACT.search(asked[: staying.start()]):
         # Keeping in touch is keeping the connection, however it is kept.
         states["staying"] = True
-        action = "connect" if action == "message" else action
+        action = "connect" if action in ("message", "other") else action
     if action == "clean-up-profile" and _SEEN_BY_THEM.search(swapped) and not _TIDYING.search(swapped):
         # Asked only whether they will look, not also whether to tidy it first.
         states["seen"] = True
@@ -565,16 +571,22 @@ _SEEKERS_ASKED_ABOUT = re.compile(
     r"(?:who are|that are) (?:job hunting|job searching|looking for (?:a )?(?:job|jobs|work))|candidates|applicants)\b"
 )
 # "Should I keep it that way?", "can I do that?": the act is the one told before the question.
-_REFERS_BACK = re.compile(r"\b(?:keep|do|try) (?:it|that|this)\b|\b(?:it|that|this) way\b")
+_REFERS_BACK = re.compile(
+    r"\b(?:keep|do|try) (?:it|that|this)\b|\b(?:it|that|this) way\b"
+    r"|\b(?:does|do|will|would) (?:it|that|this) (?:\w+ )?(?:make|matter|help|work)\b"
+)
 # Logging out, or staying logged in, to look at a profile: whether to be seen looking.
-_PRIVATE_VIEWING = re.compile(r"\b(?:log|sign)\w* (?:out|off)\b|\bstay\w* (?:logged|signed) in\b")
+_PRIVATE_VIEWING = re.compile(r"\b(?:log|sign)\w* (?:out|off)\b|\bstay\w* (?:logged|signed) in(?:to)?\b")
 # Hired, not only offered: the person who interviewed you is now someone you work with.
 _HIRED = re.compile(
     r"\b(?:got|get|landed|land) (?:the|this|that) job\b(?! offer)|\bhired\b"
     r"|\bstart(?:ed|ing)? (?:the|my|your|a) (?:new )?job\b|\bnew (?:boss|manager)\b"
     r"|\bnow (?:a|my|your) (?:coworker|co-worker|colleague|boss|manager)\b"
 )
-_STAYING = re.compile(r"\b(?:stay|keep|remain)(?:ing)? (?:connected|in touch|in contact)\b")
+_STAYING = re.compile(
+    r"\b(?:stay|keep|remain)(?:ing)? (?:connected|in touch|in contact)\b"
+    r"|\bkeep(?:ing)? up (?:the )?(?:contact|connection)\b"
+)
 _MAKING_CONTACT = re.compile(r"\b(?:connect|add|send|request|invite|friend)\b")
 # "Will they end up looking at my profile?", "do employers look at candidates' profiles?": whether they will look.
 _SEEN_BY_THEM = re.compile(
@@ -732,6 +744,8 @@ _REACTION = re.compile(
     _ASKED_OF_THEM + r"(?:mind|(?<!look )(?<!looks )(?<!sound )(?<!seem )like|appreciate|welcome|hate|dislike|care"
     r"|get (?:annoyed|irritated|bothered|offended|put off)|feel (?:\w+ )?(?:about|uncomfortable|awkward)"
     r"|find it (?:\w+ )?(?:awkward|weird|annoying|creepy|odd|strange|off-?putting|uncomfortable))\b"
+    # "Does it bother recruiters when candidates ...?"
+    r"|^(?:does|would|will|do) it (?:really )?bother\b"
 )
 # Someone the job seeker does not know ("a hiring manager I don't know", "cold"): an employer approached cold,
 # not the interviewer of a process they are in.
@@ -791,6 +805,7 @@ _ADD_NOTE = re.compile(
     r"|\b(?:note|message|msg)\b[^?.]{0,40}\bor (?:just |simply )?(?:(?:hit|click|press)\w* connect|(?:leave it )?blank"
     r"|nothing|skip it|send it (?:plain|blank|as is))\b"
     r"|\b(?:note|message|msg) (?:is |are )?(?:really |actually )?(?:required|necessary|needed|mandatory|a must)\b"
+    r"|\b(?:note|message|msg)\b[^?.]{0,60}\b(?:make|makes) (?:a|any) difference\b"
     r"|\b(?:writing|adding|including) (?:a |an )?(?:\w+ )?(?:note|message|msg) (?:is |really |actually )*"
     r"(?:required|necessary|needed|mandatory|a must)\b"
     r"|\bpersonali[sz]e (?:the|my|your|a|this) (?:[\w-]+ ){0,2}(?:request|invite|invitation)\b"
@@ -998,7 +1013,10 @@ def _declarative(swapped: str) -> str:
             r"\2 \1 \3\4",
         ),
         # "Does it actually help to follow them?" becomes "it actually helps to follow them".
-        (r"^does it ((?:actually |really |even )?)(help|hurt|matter|work)\b(.*)$", r"it \1\2s\3"),
+        (
+            r"^does it ((?:actually |really |even )?)(help|hurt|matter|work|make)\b(.*?)(?: or (?:nah|not))?$",
+            r"it \1\2s\3",
+        ),
         (r"^(do|does) (.+)$", r"\2"),
         (
             r"^(is|are) (.+?) (okay|fine|acceptable|appropriate|alright|rude|unprofessional|weird|creepy|a mistake|"

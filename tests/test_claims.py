@@ -1203,3 +1203,68 @@ def test_being_seen_looking_at_a_profile(question: str) -> None:
 def test_asked_whether_it_is_ok_not_to_the_claim_is_about_refraining(question: str, text: str) -> None:
     claim = parse_claim(question)
     assert claim is not None and claim.refrain and not claim.positive and claim.text == text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "My interview hasn't happened yet. Is it bad manners to connect with the hiring manager on LinkedIn?",
+            ("connect", "linkedin", "hiring-manager", "before-interview", False),
+        ),
+        (
+            "They made me an offer, so I'm wondering if it's fine to connect with the hiring manager on LinkedIn now",
+            ("connect", "linkedin", "hiring-manager", "after-offer", True),
+        ),
+        (
+            "I've just been hired - is it ok to connect with my interviewer on LinkedIn now?",
+            ("connect", "linkedin", "interviewer", "after-offer", True),
+        ),
+        (
+            "They turned me down for the role. Is it strange to connect with the interviewer on LinkedIn?",
+            ("connect", "linkedin", "interviewer", "after-rejection", True),
+        ),
+        (
+            "now that the interview's done, is it alright to connect with my interviewer on LinkedIn?",
+            ("connect", "linkedin", "interviewer", "right-after-interview", True),
+        ),
+        (
+            "Would adding my interviewer on LinkedIn before we've even met for the interview be premature?",
+            ("connect", "linkedin", "interviewer", "before-interview", False),
+        ),
+        (
+            "still waiting to hear back - should i wait to add the recruiter on li until they've made a decision?",
+            ("connect", "linkedin", "recruiter", "during-process", False),
+        ),
+        (
+            "Does it bother recruiters when applicants add them on LinkedIn while still waiting to hear back?",
+            ("connect", "linkedin", "recruiter", "during-process", False),
+        ),
+        (
+            "can i stay logged into linkedin while viewing my interviewer's profile, even if it means they'll see?",
+            ("view-privately", "linkedin", "interviewer", "any", False),
+        ),
+        (
+            "Is it alright to keep up contact with the interviewer on LinkedIn even though I didn't get the role?",
+            ("connect", "linkedin", "interviewer", "after-rejection", True),
+        ),
+        (
+            "just applied - do i follow everyone who works there on socials?",
+            ("follow", "social-media", "employer", "any", True),
+        ),
+        (
+            "personal note on li connection request to an interviewer - does it make a difference?",
+            ("message", "linkedin", "interviewer", "any", True),
+        ),
+    ],
+)
+def test_wordings_of_a_second_round_of_paraphrases(question: str, expected: tuple[str, ...]) -> None:
+    assert parts(parse_claim(question)) == expected
+
+
+def test_a_personal_note_says_nothing_of_what_they_post() -> None:
+    claim = parse_claim(
+        "personal message on a linkedin request to an interviewer - does it actually make a difference or nah"
+    )
+    assert claim is not None and claim.state("professional") is None and claim.state("note") is True
+    assert claim.text == "It actually makes a difference (personal message on a linkedin request to an interviewer)."
