@@ -108,7 +108,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:ask|check)(?:ing)?(?: with)?\b(?: [\w',]+){0,12}? (?:if|whether|that) (?:it's|its|it is|it'd be|that's"
         r"|they're|they are|he's|she's|he is|she is) (?:ok|okay|alright|all right|fine|cool)\b"
         # "Get the interviewer's ok first", "check if my interviewer minds an invite".
-        r"|\bget (?:the|your|my|their) [\w-]+'s (?:ok|okay|permission|go-ahead|blessing)\b"
+        r"|\bget (?:the|your|my|their) [\w-]+(?:'s)? (?:ok|okay|permission|go-ahead|blessing)\b"
         r"|\bcheck(?:ing)? (?:if|whether) (?:they|he|she|(?:the|your|my) [\w-]+) (?:would )?minds?\b"
         # "Ask the manager face to face if she'd mind me adding her", "ask the interviewer if they're ok with it".
         r"|\bask(?:ing)?\b(?: [\w',]+){0,8}? (?:if|whether) (?:they|he|she)(?:(?:'d| would)? mind\b"
@@ -140,7 +140,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "unaccepted-request",
         r"\b(?:hasn't|has not|haven't|have not|never|didn't|did not|doesn't|does not|won't|not) (?:yet )?accept(?:ed"
         r"|ing|s)? "
-        r"(?:my|your|the|our) (?:linkedin |connection |friend )?(?:request|invite|invitation)s?\b"
+        r"(?:my|your|the|our) (?:(?:linkedin|connection|friend) ){0,2}(?:request|invite|invitation)s?\b"
+        r"|\b(?:they|he|she) (?:never|haven't|hasn't|didn't) accept(?:ed)?\b"
+        r"|\b(?:request|invite|invitation)\b[^?!]{0,60}\b(?:still |been )?(?:pending|unanswered)\b"
         r"|\b(?:request|invite|invitation) (?:is |was |has been )?(?:still )?(?:pending|unanswered|ignored)\b"
         r"|\b(?:ignored|declined|rejected) (?:my|your|our) (?:linkedin |connection |friend )?"
         r"(?:request|invite|invitation)\b"
@@ -210,9 +212,11 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "message",
         r"\bthank[- ]?you(?: notes?| messages?| emails?| e-mails?| letters?| cards?)?\b|\bmessag(?:e|es|ed|ing)\b"
+        r"|\bping(?:ing)? (?:an? |my |your |the )?(?:ex-|old |former )?(?:co-?workers?|colleagues?|contacts?)\b"
         r"|\be-?mail(?:s|ed|ing)?\b|\bfollow(?:ing)?[- ]?up\b|\b(?:dm|dms|inmail|direct message)\b|\breach(?:ing)?"
         r" out\b|\b(?:keep|kept|stay|staying|remain) in (?:touch|contact)\b|\bmak(?:e|ing) contact\b|\bcontact(?:ing)?"
-        r" (?:them|him|her|an employer|employers|professionals|the|your|companies|recruiters|hiring managers)\b"
+        r" (?:them|him|her|an employer|employers|professionals|the|your|companies|a company|recruiters"
+        r"|hiring managers)\b"
         r"|\bsend(?:ing)? (?:a |an )?(?:note|message)"
         r"\b|\b(?:a|an) (?:[\w-]+ )?(?:note|introduction)\b|\bmail(?:ing)? (?:a|an|your)\b"
         # "Ask a former colleague about the company", "ask if they can tell you more": asking someone, a message.
@@ -243,6 +247,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|social media"
         r"|profiles?|posts|feed)\b"
         r"|\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b"
+        r"|\bsearch(?:ing)? (?:for |up )?(?:them|him|her|(?:the|your|my) [\w-]+)(?: on| online)\b"
+        r"|\bbrows(?:e|ed|ing) (?:their|his|her|the|(?:your|my) \S+'s) (?:\S+ )?(?:social media|profiles?|posts|feed)\b"
+        r"|\b(?:look|go|scroll)(?:ing)? thru\b"
         r"|\bcheck (?:if|whether|out)\b(?! (?:\S+ ){0,3}(?:profiles?|linked ?in)\b)"
         r"|\bcheck(?:ing|ed)? out (?:\S+ ){0,3}(?:social media|twitter|facebook|instagram)\b",
     ),
@@ -275,16 +282,22 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:linked ?in|facebook|twitter|instagram)(?: profile)?\b"
         r"|profiles?|social media(?: profiles?)?|accounts?"
         r"|online presence)\b"
-        r"|\b(?:avoid|remove|wipe|purge|"
+        r"|\b(?:avoid|remove|wipe|purge|get rid of|"
         r"delete|hide|untag|opt away from)(?: \w+){0,4} (?:photos?|pics|pictures?|posts?|ones that)\b|\bprivacy "
         r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b"
         r"|\b(?:watch|mind|careful (?:about|with)|think about|care(?: about)?) what (?:you|i) (?:post|share|tweet)\b"
         r"|\b(?:my|your) (?:\w+ )?(?:posts|tweets|status updates|updates) (?:and (?:\w+ )?\w+ )?(?:matter|count)\b"
+        # "Do employers pay attention to what I post publicly?", "does what I post in public matter to them?"
+        r"|\b(?:care|pay attention) (?:about|to) (?:the things |what )?(?:you|your) (?:post\w*|public posts)\b"
+        r"|\bwhat (?:you|i) post\b[^?]{0,60}\bmatter\b"
         r"|\btak(?:e|ing) (?:them|it|those|these|(?:the|my|your) (?:\w+ )?(?:photos?|pics|pictures?|posts?)) down\b"
         r"|\btak(?:e|ing) down (?:the|my|your|those|these|any|all|every) (?:\w+ )?(?:\w+ )?(?:photos?|pics|pictures?"
         r"|posts?)\b"
         r"|\btak(?:e|ing) (?:the|my|your|those|these|any|all|every) (?:\w+ )?(?:photos?|pics|pictures?|posts?) off\b"
         r"|\bclean (?:it|them|(?:my|your) (?:\w+ )?profiles?) up\b"
+        r"|\bgive (?:my|your) (?:\w+ )?profile a (?:clean-?up|polish|refresh|once-over)\b"
+        r"|\bfix(?:ing)? up (?:my|your) (?:linked ?in|profile|facebook|twitter)\b"
+        r"|\b(?:pics|photos?|pictures?) (?:come|go) (?:off|down)\b"
         r"|\bscrub(?:bing)? (?:\w+ ){0,3}(?:photos?|pics|pictures?|posts?|profiles?)\b"
         r"|\bclean(?:ing)? up (?:your |my )?(?:facebook|twitter|instagram|linkedin|feed)\b"
         r"|\bmak(?:e|ing) (?:my|your) (?:facebook|twitter|instagram|profile|account|feed)s? (?:private|professional)\b"
@@ -296,7 +309,13 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bpersonal and professional (?:accounts?|profiles?)\b"
         r"|\b(?:one|an?) (?:account|profile) for (?:friends|family|work|personal)\b|\ba separate one\b"
         # "Keep my personal and professional social media separate", "the same account for friends and work".
-        r"|\bpersonal and (?:professional|work) (?:social media|online presence|life|lives)\b[^.?!]{0,20}\bseparate\b",
+        r"|\bpersonal and (?:professional|work) (?:social media|online presence|life|lives)\b[^.?!]{0,20}\bseparate\b"
+        # "Two accounts, one for work contacts, one for friends", "friends on one account, work on another".
+        r"|\b(?:two|different|split\w*(?: \w+)?) (?:accounts?|accts?|profiles?)\b|\bseparate accts?\b"
+        r"|\bone (?:account|acct|profile) (?:just )?for\b[^.?!]{0,40}\banother\b"
+        r"|\bon one account\b[^.?!]{0,40}\banother\b"
+        r"|\b(?:personal|professional)\b[^.?!]{0,40}\b(?:professional|personal)\b[^.?!]{0,30}\b(?:separate|apart)\b"
+        r"|\b(?:professional|personal) \w+(?: \w+)? separate from (?:my|your) (?:personal|professional)\b",
     ),
     (
         "separate-platforms",
@@ -421,6 +440,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:(?:so|well|sadly|unfortunately) )?(?:didn't|did not|don't|never) (?:get|land)\w* (?:the|that|this) "
             r"(?:job|offer|position|role)\b|^(?:(?:so|well|sadly|unfortunately) )?got (?:rejected|turned down)\b"
             r"|\bwent with (?:another|a different|someone else|somebody else|the other)\b|\bturned (?:you|me) down\b"
+            r"|\bnot (?:getting|get|being offered|offered) (?:the|that|this) (?:job|offer|position|role)\b"
         ),
     ),
     (
@@ -451,6 +471,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:just |finally )?got offered (?:the|a) (?:job|position|role)\b"
             # "They made me an offer", "I've just been hired", "until they've made a decision".
             r"|\b(?:made|gave|extended) (?:you|me) (?:an|the|a job) offer\b|\byou(?:'ve| have) (?:just )?been hired\b"
+            r"|\bafter (?:accepting|getting|receiving|landing) (?:the|an|a|your) (?:job )?offer\b"
+            r"|\b(?:if|once|when|after|say) you get (?:offered )?(?:the|a|an) (?:job|offer|position|role)\b"
+            r"|\b(?:after|once|when) you(?:'re| are|'ve been| have been) (?:officially |finally )hired\b"
             r"|\buntil (?:they|he|she)(?:'ve| have)? (?:make|made) (?:a|their|the) (?:hiring )?decision\b"
             r"|\b(?:once|after|when) (?:you|i) (?:begin|start) (?:the|my|your) new (?:job|position|role)\b"
         ),
@@ -489,6 +512,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Interview over - ...", "once my interview wraps up", "just finished the interview".
             r"|^(?:the |my |your )?interview (?:is )?(?:over|done|finished)\b"
             r"|\binterview(?:'s|s)? (?:over|done|finished)\b"
+            r"|\b(?:just )?(?:came|come|got) out of (?:the|my|an) interview\b"
+            r"|\binterview (?:just )?(?:ended|finished)\b"
             r"|^(?:you |i )?(?:just )?had (?:my|your|the) interview\b"
             r"|\b(?:interview|interviews) (?:wraps?|wrapped) up\b|\b(?:just )?finished (?:the|my|your) interview\b"
             r"|\b(?:once|after|when) (?:the|your) interview (?:is|was) (?:over|done|finished)\b"
@@ -664,7 +689,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         True,
         re.compile(
             r"\bprofessional(?:ly)?\b|\bfor work\b|\bwork(?:-related)? (?:stuff|things|content|posts?|updates)\b"
-            r"|\babout (?:their|his|her) (?:job|work)\b"
+            r"|\babout (?:their|his|her) (?:job|work)\b|\bwork[- ]related (?:posts?|stuff|content)\b"
+            r"|\buses? (?:it|her \w+|his \w+|their \w+) (?:basically |mostly |just )?(?:as|like) (?:a )?linked ?in\b"
             r"|\b(?:about|mostly|mainly|all) (?:work|industry|business)\b|\bindustry (?:stuff|news|posts?|content)\b"
             r"|\b(?:is|are) (?:all |mostly |mainly )?work[- ]related\b"
         ),
@@ -748,7 +774,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         "every-post",
         True,
         re.compile(
-            r"\b(?:every|all|each|most|lots of|loads of|many of|a lot of|tons of|a ton of) (?:of )?"
+            r"\bevery (?:single )?one of (?:(?:her|his|their|the|my|your) (?:\S+ )?)?(?:posts?|tweets?|updates?)\b"
+            r"|\b(?:every|all|each|most|lots of|loads of|many of|a lot of|tons of|a ton of) (?:of )?"
             r"(?:(?:her|his|their|the|my|your) (?:\S+ )?)?(?:single )?(?:posts?|tweets?|updates?|blogs?)\b"
             r"|\b(?:basically |pretty much |nearly |almost )?(?:everything|every (?:single )?thing) "
             r"(?:(?:they|he|she|(?:the|your|my) [\w-]+) )?(?:posts?|tweets?|shares?)\b"
@@ -759,7 +786,9 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     (
         "every-photo",
         True,
-        re.compile(r"\b(?:every|all|any)(?: (?:of )?(?:my|your|the))?(?: personal)? (?:photos?|pics|pictures?)\b"),
+        re.compile(
+            r"\b(?:every|all|any)(?: single)?(?: (?:of )?(?:my|your|the))?(?: personal)? (?:photos?|pics|pictures?)\b"
+        ),
     ),
     (
         "job-request",

@@ -58,6 +58,7 @@ _NEGATIVE_FRAMING = re.compile(
     r"\b(?:rude|unprofessional|weird|creepy|bad|inappropriate|wrong|a mistake|faux pas|pushy|presumptuous|"
     r"desperate|awkward|tacky|frowned upon|overstep\w*|cross(?:ing)? (?:a|the) line|annoying|"
     r"red flag|look desperate|a no-no|intrusive|overkill|bad idea|breach of etiquette|bad manners|impolite|bad form|"
+    r"poor (?:etiquette|form)|bad etiquette|"
     r"premature|"
     # "Stalking", "a stalker": a verdict; "is it ok to stalk their profile" names the act (looking them up).
     r"(?<!to )(?<!you )stalk\w*|"
@@ -114,7 +115,7 @@ _NEGATED_PREDICATE = re.compile(
     # "Am I better off just not connecting at all?"
     r"|\bbetter off (?:just |simply )?(?:not|never)\b"
     # Not a situation set out first: "if I don't want them on my Facebook, can I ...".
-    r"|(?<=\S )if you (?:don't|do not|never)\b(?! (?:get|land|hear|want)\b)"
+    r"|(?<=\S )if you (?:just )?(?:don't|do not|never)\b(?! (?:get|land|hear|want)\b)"
     # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
     r"|\blet (?:them|him|her) (?:\w+ )?(?:first|make)\b"
@@ -130,7 +131,8 @@ _NEGATED_PREDICATE = re.compile(
 # "Should I hold off on connecting until after we've met", "wait until I get the offer to add them": the
 # question is whether doing it before that moment is a mistake.
 _WAIT_UNTIL = re.compile(
-    r"\b(?:hold(?:ing)? off|wait(?:ing)?|stay(?:ing)? (?:off|away)|keep(?:ing)? (?:off|away)|steer\w* clear"
+    r"\b(?:hold(?:ing)? (?:off|back)|wait(?:ing)?|put(?:ting)? (?:it |that |this )?off|stay(?:ing)? (?:off|away)"
+    r"|keep(?:ing)? (?:off|away)|steer\w* clear"
     r"|(?P<avoid>avoid\w*)|(?:just )?not (?:\w+ )?(?:connect|add|follow|friend)\w*)\b"
     r".*?\b(?:until|till|til)\b|\bwait(?:ing)? (?:for|on) (?:the|an?|your) (?:job )?offer\b"
 )
@@ -175,6 +177,7 @@ _ALIASES = {
     "ok": "okay",
     "mgr": "manager",
     "hm's": "hiring manager's",
+    "evrything": "everything",
     "socials": "social media",
     "hm": "hiring manager",
     "hms": "hiring managers",
@@ -428,7 +431,7 @@ def parse_claim(question: str) -> Claim | None:
     if _MUTUAL_CONNECTIONS.search(swapped):
         # The people one has in common with the interviewer are former colleagues, asked about the company; looking
         # them up is looking up the interviewer.
-        asking = re.search(r"\bask\b|\bcheck with\b|\btalk to\b", swapped) is not None
+        asking = re.search(r"\bask(?:ing)?\b|\bcheck with\b|\btalk to\b", swapped) is not None
         person = "coworker" if asking else "interviewer"
         action = "message" if asking else "research"
     if action == "connect" and person == "employer":
@@ -572,7 +575,7 @@ _SEEKERS_ASKED_ABOUT = re.compile(
 )
 # "Should I keep it that way?", "can I do that?": the act is the one told before the question.
 _REFERS_BACK = re.compile(
-    r"\b(?:keep|do|try) (?:it|that|this)\b|\b(?:it|that|this) way\b"
+    r"\b(?:keep|do|try|put) (?:it|that|this)\b|\b(?:it|that|this) way\b|\bwait\b"
     r"|\b(?:does|do|will|would) (?:it|that|this) (?:\w+ )?(?:make|matter|help|work)\b"
 )
 # Logging out, or staying logged in, to look at a profile: whether to be seen looking.
@@ -644,7 +647,8 @@ def _split_alternatives(text: str) -> tuple[str, str, str]:
 _FOLLOWED_FIRST = re.compile(r"\b(?:followed|follows|added) you\b")
 _MUTUAL_CONNECTIONS = re.compile(
     r"\b(?:mutual|shared|common) (?:linkedin |facebook )?(?:connections|contacts)\b|\bconnections in common\b"
-    r"|\bmutuals\b|\bshare (?:any )?(?:connections|contacts)\b"
+    r"|\bmutuals\b|\bshare (?:any |an? )?(?:old |former )?(?:connections|contacts|co-?workers?|colleagues?)\b"
+    r"|\bmutual (?:old |former )?(?:co-?workers?|colleagues?)\b|\b(?:co-?workers?|colleagues?) (?:\w+ ){0,5}both know\b"
     r"|\b1st[- ]degree (?:linkedin )?"
     r"connections?\b"
     # "An old coworker who is connected to my interviewer."
@@ -659,7 +663,9 @@ _JOB_OFFER = re.compile(r"accept(?:ing)? (?:an?|the|their|this|that|my|your) (?:
 # "Is it okay not to connect at all", "fine if I don't accept": whether refraining is all right.
 _REFRAIN = re.compile(
     r"\b(?:okay|ok|fine|acceptable|alright|all right|normal)(?: \w+)? "
-    r"(?:(?:just |simply )?not to|to (?:just |simply )?(?:not|never)|if you (?:don't|do not|never))\b"
+    r"(?:(?:just |simply )?not to|to (?:just |simply )?(?:not|never)|if you (?:just )?(?:don't|do not|never))\b"
+    # "Would it be okay for me to skip connecting?"
+    rf"|\b(?:okay|ok|fine|acceptable|alright|all right|normal)(?: \w+){{0,3}} to (?:just )?{_REFRAINING}\b"
 )
 # "Good idea or overkill?", "smart or tacky?": a choice between two verdicts asks about the first.
 _CHOICE_OF_VERDICTS = re.compile(
@@ -812,10 +818,12 @@ _ADD_NOTE = re.compile(
     r"|\bwrite (?:something|anything) in (?:the|my|your|a) (?:[\w-]+ )?(?:request|invite|invitation)\b"
 )
 # "Over LinkedIn messages", "via email": what follows names the channel of another act.
-_CHANNEL_BEFORE = re.compile(r"\b(?:over|via|through|by|using)\s+(?:[\w-]+\s+){0,2}$")
+# ("The offer comes through before adding them" is not a channel.)
+_CHANNEL_BEFORE = re.compile(r"\b(?:over|via|(?<!come )(?<!comes )through|by|using)\s+(?:[\w-]+\s+){0,2}$")
 # Where a question states the situation it asks about: "an interviewer whose account is private".
 _STATED_SITUATION = re.compile(
-    r"\b(?:whose|who|with (?:an?|no)|without|if|when|that (?:has|is|are)|even though|although|given that|since)\b"
+    r"\b(?:whose|who|with (?:an?|no)|without|if|when|that (?:has|is|are)|even though|although|given(?: that)?"
+    r"|since)\b|\("
 )
 
 
@@ -836,6 +844,7 @@ _ADVANTAGE = re.compile(
     r"|(?:improve|help|increase|boost|raise)\w* (?:your |the )?(?:chances|odds|"
     r"candidacy|prospects)|stand out|get (?:you )?noticed|work in your favou?r|pay off|seem (?:more )?familiar|"
     r"get on (?:their|his|her) radar|(?:remember|recogni[sz]e) (?:you|your name)|(?:feels?|seems?) familiar|"
+    r"make (?:you|me) (?:seem |look )?(?:more )?familiar|set (?:you|me|yourself|myself) apart|"
     r"(?:does|would|will) (?:that|it|this) (?:actually |really )?work"
     # "Will it actually help me?", not "can you help me write a note".
     r"|help (?:you|me)(?! (?:write|word|draft|decide|choose|with|find|figure|make|understand|prepare)))\b"
@@ -886,7 +895,8 @@ def is_social_judgment(claim_text: str) -> bool:
 
 # "A hiring manager's public Twitter account": who can see it, said of the person's account itself.
 _ACCOUNT_ACCESS = re.compile(
-    r"(?:'s|\btheir|\bhis|\bher) (?:public|private|locked|protected) (?:\w+ )?(?:account|profile|twitter|instagram"
+    r"(?:'s|s|\btheir|\bhis|\bher) (?:public|private|locked|protected) (?:\w+ )?(?:account|acct|profile|twitter"
+    r"|instagram"
     r"|feed)\b"
 )
 
@@ -946,7 +956,7 @@ def _main_action(text: str) -> str:
         if action.startswith("?"):
             continue
         return action
-    if re.search(r"\badd\b", text) and find_people(text):
+    if re.search(r"\badd(?:ing)?\b", text) and find_people(text):
         return "connect"
     if re.search(r"\bsend\b.*\b(?:request|invite|invitation)\b", text):
         return "connect"

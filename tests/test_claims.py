@@ -1268,3 +1268,79 @@ def test_a_personal_note_says_nothing_of_what_they_post() -> None:
     )
     assert claim is not None and claim.state("professional") is None and claim.state("note") is True
     assert claim.text == "It actually makes a difference (personal message on a linkedin request to an interviewer)."
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "is it pushy to send a follow request to my interviewers private twitter acct while im still interviewing?",
+            ("follow", "twitter", "interviewer", "during-process", False),
+        ),
+        (
+            "Should I get rid of every personal photo on my social profiles while I'm looking for work?",
+            ("clean-up-profile", "any", "any", "any", True),
+        ),
+        (
+            "Just came out of the interview. Is it okay to send my interviewer a LinkedIn invite right away?",
+            ("connect", "linkedin", "interviewer", "right-after-interview", True),
+        ),
+        (
+            "if i end up not getting the job should i still stay in touch w the interviewer",
+            ("connect", "any", "interviewer", "after-rejection", True),
+        ),
+        (
+            "Is it a good idea to run two accounts — one for work contacts, one for friends?",
+            ("separate-accounts", "any", "professional-contact", "any", True),
+        ),
+        (
+            "should my personal social media and my professional social media be kept apart?",
+            ("separate-accounts", "social-media", "any", "any", True),
+        ),
+        (
+            "Should I give my profile a clean-up before I add the interviewer?",
+            ("clean-up-profile", "any", "interviewer", "any", True),
+        ),
+        (
+            "should i wait for the offer to actually come through before adding the hiring mgr on li?",
+            ("connect", "linkedin", "hiring-manager", "during-process", False),
+        ),
+        (
+            "Connecting with my interviewer on LinkedIn — should I put that off until I've received the offer?",
+            ("connect", "linkedin", "interviewer", "during-process", False),
+        ),
+        (
+            "Would it be okay for me to skip connecting with interviewers online entirely?",
+            ("connect", "social-media", "interviewer", "any", False),
+        ),
+        (
+            "sent a li request to my interviewer a week ago, still pending... does that mean i didnt get the job?",
+            ("unaccepted-request", "linkedin", "interviewer", "after-rejection", True),
+        ),
+        (
+            "is it smart to search for my interviewer on social media ahead of the interview, or no?",
+            ("research", "social-media", "interviewer", "before-interview", True),
+        ),
+        (
+            "should i get my interviewers permission to connect on li before actually sending the request?",
+            ("ask-permission", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "is it ok to ping an ex-colleague before my interview to ask what the company is like?",
+            ("message", "any", "coworker", "before-interview", True),
+        ),
+    ],
+)
+def test_wordings_of_a_second_round_of_paraphrases_more(question: str, expected: tuple[str, ...]) -> None:
+    assert parts(parse_claim(question)) == expected
+
+
+def test_situations_said_in_passing() -> None:
+    private = parse_claim("Is it ok to request to follow my interviewer on Twitter, given their account is private?")
+    assert private is not None and private.state("public") is False
+    like_linkedin = parse_claim(
+        "Is it okay to friend my interviewer on Facebook given she basically uses it like LinkedIn?"
+    )
+    assert like_linkedin is not None and like_linkedin.state("professional") is True
+    every_post = parse_claim("too pushy to comment on evrything my interviewer posts before the interview?")
+    assert every_post is not None and every_post.state("every-post") is True
