@@ -59,7 +59,7 @@ _PLATFORM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "social-media",
         re.compile(
             r"\b(?:social[ -]?media|social networks?|social networking(?: sites?)?|networking sites?|online"
-            r"|on-line|on the internet|tiktok|snapchat|social sites?)\b"
+            r"|on-line|on the internet|tiktok|snapchat|social sites?|social platforms?|socials|on social)\b"
         ),
     ),
     (
@@ -84,7 +84,7 @@ _MANNER_WORDS = rf"(?:{_BARE_MANNER_WORDS}|personal|personali[sz]ed|customi[sz]e
 
 # "Can I tell them to add me on LinkedIn instead?": pointing a contact to the work network.
 _POINTING_TO_LINKEDIN = (
-    r"\b(?:tell|ask|suggest|point|redirect|invite)\w* (?:them|him|her|(?:the|my|your) [\w-]+(?: [\w-]+)?)"
+    r"\b(?:tell|ask|suggest|point|redirect|invite)\w* (?:them|him|her|(?:the|my|your|a|an) [\w-]+(?: [\w-]+)?)"
     r"(?: \w+){0,2} (?:to )?(?:(?:add|connect with|find|follow|contact|reach) (?:me|you)|connect) on linked ?in\b"
     # "Point them to my LinkedIn instead".
     r"|\b(?:point|redirect|send|steer)\w* (?:them|him|her) (?:to|toward|towards) (?:my |your )?linked ?in\b"
@@ -110,6 +110,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         # "Get the interviewer's ok first", "check if my interviewer minds an invite".
         r"|\bget (?:the|your|my|their) [\w-]+(?:'s)? (?:ok|okay|permission|go-ahead|blessing)\b"
         r"|\bcheck(?:ing)? (?:if|whether) (?:they|he|she|(?:the|your|my) [\w-]+) (?:would )?minds?\b"
+        r"|\bcheck(?:ing)? with (?:them|him|her|(?:the|your|my) [\w-]+) (?:if|whether) (?:they|he|she)(?:'d"
+        r"| would)? mind\b"
         # "Ask the manager face to face if she'd mind me adding her", "ask the interviewer if they're ok with it".
         r"|\bask(?:ing)?\b(?: [\w',]+){0,8}? (?:if|whether) (?:they|he|she)(?:(?:'d| would)? mind\b"
         r"|(?:'re| are|'s| is|'d be| would be) (?:ok|okay|alright|all right|fine|comfortable)\b)"
@@ -213,7 +215,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "message",
         r"\bthank[- ]?you(?: notes?| messages?| emails?| e-mails?| letters?| cards?)?\b|\bmessag(?:e|es|ed|ing)\b"
         r"|\bping(?:ing)? (?:an? |my |your |the )?(?:ex-|old |former )?(?:co-?workers?|colleagues?|contacts?)\b"
-        r"|\be-?mail(?:s|ed|ing)?\b|\bfollow(?:ing)?[- ]?up\b|\b(?:dm|dms|inmail|direct message)\b|\breach(?:ing)?"
+        r"|\be-?mail(?:s|ed|ing)?\b|\bfollow(?:ed|ing|s)?[- ]?up\b|\b(?:dm|dms|inmail|direct message)\b|\breach(?:ing)?"
         r" out\b|\b(?:keep|kept|stay|staying|remain) in (?:touch|contact)\b|\bmak(?:e|ing) contact\b|\bcontact(?:ing)?"
         r" (?:them|him|her|an employer|employers|professionals|the|your|companies|a company|recruiters"
         r"|hiring managers)\b"
@@ -263,6 +265,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bview(?:ing|ed|s)? (?:\S+ ){0,4}profiles?\b|\bview(?:ing|ed|s)? (?:\S+ ){0,3}linked ?in\b"
         r"|\b(?:look|looks|looked|looking|glance[ds]?|glancing) at "
         r"(?:\S+ ){0,4}profiles?\b|\bcheck(?:ing|ed)? out (?:\S+ ){0,3}(?:profiles?|linked ?in)\b"
+        r"|\bchecked (?:their|his|her|the) (?:\S+ )?profile\b"
         r"|\b(?:look|looks|looked|looking) at (?:\S+ ){0,3}(?:linked ?in|facebook|twitter|instagram)\b"
         r"(?! (?:posts?|updates))",
     ),
@@ -285,7 +288,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:avoid|remove|wipe|purge|get rid of|"
         r"delete|hide|untag|opt away from)(?: \w+){0,4} (?:photos?|pics|pictures?|posts?|ones that)\b|\bprivacy "
         r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b"
-        r"|\b(?:watch|mind|careful (?:about|with)|think about|care(?: about)?) what (?:you|i) (?:post|share|tweet)\b"
+        r"|\b(?:watch|mind|careful(?: about| with)?|mindful of|think about|care(?: about)?) what (?:you|i) (?:post"
+        r"|share|tweet"
+        r"|put out)\b"
         r"|\b(?:my|your) (?:\w+ )?(?:posts|tweets|status updates|updates) (?:and (?:\w+ )?\w+ )?(?:matter|count)\b"
         # "Do employers pay attention to what I post publicly?", "does what I post in public matter to them?"
         r"|\b(?:care|pay attention) (?:about|to) (?:the things |what )?(?:you|your) (?:post\w*|public posts)\b"
@@ -293,10 +298,11 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\btak(?:e|ing) (?:them|it|those|these|(?:the|my|your) (?:\w+ )?(?:photos?|pics|pictures?|posts?)) down\b"
         r"|\btak(?:e|ing) down (?:the|my|your|those|these|any|all|every) (?:\w+ )?(?:\w+ )?(?:photos?|pics|pictures?"
         r"|posts?)\b"
-        r"|\btak(?:e|ing) (?:the|my|your|those|these|any|all|every) (?:\w+ )?(?:photos?|pics|pictures?|posts?) off\b"
+        r"|\btak(?:e|ing) (?:the|my|your|those|these|any|all|every) (?:\w+ ){0,2}(?:photos?|pics|pictures?"
+        r"|posts?) off\b"
         r"|\bclean (?:it|them|(?:my|your) (?:\w+ )?profiles?) up\b"
         r"|\bgive (?:my|your) (?:\w+ )?profile a (?:clean-?up|polish|refresh|once-over)\b"
-        r"|\bfix(?:ing)? up (?:my|your) (?:linked ?in|profile|facebook|twitter)\b"
+        r"|\b(?:fix(?:ing)? up|polish(?:ing)?(?: up)?) (?:my|your) (?:linked ?in|profile|facebook|twitter)\b"
         r"|\b(?:pics|photos?|pictures?) (?:come|go) (?:off|down)\b"
         r"|\bscrub(?:bing)? (?:\w+ ){0,3}(?:photos?|pics|pictures?|posts?|profiles?)\b"
         r"|\bclean(?:ing)? up (?:your |my )?(?:facebook|twitter|instagram|linkedin|feed)\b"
@@ -441,6 +447,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:job|offer|position|role)\b|^(?:(?:so|well|sadly|unfortunately) )?got (?:rejected|turned down)\b"
             r"|\bwent with (?:another|a different|someone else|somebody else|the other)\b|\bturned (?:you|me) down\b"
             r"|\bnot (?:getting|get|being offered|offered) (?:the|that|this) (?:job|offer|position|role)\b"
+            r"|\bno job for (?:you|me)\b"
         ),
     ),
     (
@@ -454,10 +461,12 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\buntil (?:you're|you are|they're|they are|being|you get|you've been|you have been) "
             r"(?:actually |finally |officially )?hired\b"
             r"|\buntil (?:you|they) (?:actually |finally |officially )?(?:get|are) hired\b"
-            r"|\buntil (?:the|an?|your) (?:job )?offer\b"
+            r"|\buntil (?:the|an?|your) (?:job )?offer\b|\buntil you (?:actually |finally )?get offered (?:the"
+            r"|a) (?:job|position|role)\b"
             r"|\byou(?:'ve| have)? start(?:ed)? (?:the|your|a) (?:new )?(?:job|role|position)\b"
             r"|\b(?:after|once|when|if) (?:you(?:'re| are| get| got| were|'ve been| have been)|being) hired\b"
-            r"|\bprocess is (?:over|complete|finished|done)\b|\bafter (?:the |a )?(?:hiring )?decision\b"
+            r"|\bprocess (?:is (?:over|complete|finished|done)|ends|has ended|wraps up)\b|\bhiring is (?:over|done"
+            r"|finished)\b|\bafter (?:the |a )?(?:hiring )?decision\b"
             r"|\b(?:until|after|once) (?:you(?:'ve| have)? )?(?:hear|heard) back\b"
             r"|\bafter the offer\b|\bonce you start\b"
             r"|\byou(?:'ve| have)? been offered (?:the|a|an|that) (?:job|position|role)\b"
@@ -505,10 +514,11 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:right|immediately|just|soon|shortly|directly)? ?after (?:the |your |my |an |you |i |a )?(?:job )?"
             r"(?:interview|interviews|meeting|meet|phone screen|screening call|phone interview|first round)\b"
-            r"|\bpost-interview\b|\bon (?:your|the) way out of the interview\b|"
+            r"|\bpost[- ]interview\b|\bon (?:your|the) way out of the interview\b|"
             r"\bfollowing (?:the|your) interview\b|\bjust met (?:during|at|in) (?:your|the) interview\b"
             r"|\bafter (?:we|you)(?:'ve| have)? (?:actually |finally )?(?:met|talked|spoken|interviewed)\b"
-            r"|\bsame day as (?:the|your|my) interview\b"
+            r"|\bsame day as (?:the|your|my) interview\b|\bthe (?:same )?day (?:of (?:my|your|the) interview|(?:you"
+            r"|i) interview)\b"
             # "Interview over - ...", "once my interview wraps up", "just finished the interview".
             r"|^(?:the |my |your )?interview (?:is )?(?:over|done|finished)\b"
             r"|\binterview(?:'s|s)? (?:over|done|finished)\b"
@@ -688,7 +698,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         "professional",
         True,
         re.compile(
-            r"\bprofessional(?:ly)?\b|\bfor work\b|\bwork(?:-related)? (?:stuff|things|content|posts?|updates)\b"
+            r"\bprofessional(?:ly)?\b|(?<!looking )(?<!look )\bfor work\b|\bwork(?:-related)? (?:stuff|things|content"
+            r"|posts?|updates)\b"
             r"|\babout (?:their|his|her) (?:job|work)\b|\bwork[- ]related (?:posts?|stuff|content)\b"
             r"|\buses? (?:it|her \w+|his \w+|their \w+) (?:basically |mostly |just )?(?:as|like) (?:a )?linked ?in\b"
             r"|\b(?:about|mostly|mainly|all) (?:work|industry|business)\b|\bindustry (?:stuff|news|posts?|content)\b"

@@ -126,7 +126,7 @@ _NEGATED_PREDICATE = re.compile(
     # "Look at their profile without logging out?", "stay logged in": not viewing it privately.
     r"|\bwithout (?:logging|signing) (?:out|off)\b|\bstay(?:s|ed|ing)? (?:logged|signed) in(?:to)?\b"
     # "Is not connecting at all the better move?"
-    r"|^(?:is|would|will) (?:just |simply )?(?:not|never) \w+ing\b"
+    r"|^(?:is|would|will) (?:just |simply )?(?:not|never) \w+ing\b|\bnever (?:connecting|adding|following|friending)\b"
 )
 # "Should I hold off on connecting until after we've met", "wait until I get the offer to add them": the
 # question is whether doing it before that moment is a mistake.
@@ -177,6 +177,7 @@ _ALIASES = {
     "ok": "okay",
     "mgr": "manager",
     "hm's": "hiring manager's",
+    "mgr's": "manager's",
     "evrything": "everything",
     "socials": "social media",
     "hm": "hiring manager",
@@ -364,7 +365,7 @@ def parse_claim(question: str) -> Claim | None:
     if not corrected or is_open_question(corrected):
         return None
     # "Should job seekers accept every invite?" asks what you should do.
-    swapped = _swap_pronouns(_SEEKERS_ASKED_ABOUT.sub(r"\1 you", corrected))
+    swapped = _swap_pronouns(_SEEKERS_ASKED_ABOUT.sub(lambda found: f"{found.group(1) or 'for'} you", corrected))
     # "Didn't get the job - is it weird to still connect?": what comes before the question is the situation.
     preamble, asked = split_situation(swapped)
     named_action = _main_action(asked) if preamble else _main_action(swapped)
@@ -372,7 +373,14 @@ def parse_claim(question: str) -> Claim | None:
         # "I looked at their profile... did I look like a stalker?" judges the act told before, the nearest first;
         # "should I give her a number?" asks about an act of its own, which no advice may cover.
         # "Personal note on the request - does it make a difference?": the note told first is what is asked about.
-        named_action = "message" if _ADD_NOTE.search(swapped) else _main_action(preamble.rpartition(". ")[2])
+        whole = _main_action(swapped)
+        if _ADD_NOTE.search(swapped):
+            named_action = "message"
+        elif whole in ("ignore-request", "unaccepted-request", "separate-platforms"):
+            # "Got a request from a recruiter - rude to just leave it?": the answer to the request told first.
+            named_action = whole
+        else:
+            named_action = _main_action(preamble.rpartition(". ")[2])
         if named_action == "other":
             named_action = _main_action(swapped)
     action = named_action.lstrip("!")
@@ -434,6 +442,9 @@ def parse_claim(question: str) -> Claim | None:
         asking = re.search(r"\bask(?:ing)?\b|\bcheck with\b|\btalk to\b", swapped) is not None
         person = "coworker" if asking else "interviewer"
         action = "message" if asking else "research"
+    if action == "separate-platforms" and "facebook" in find_platforms(swapped):
+        # "Tell them to add me on LinkedIn if I don't want them on my Facebook": the request turned down is Facebook's.
+        platform = "facebook"
     if action == "connect" and person == "employer":
         # Reaching out to a company, or to its people cold, is writing to it: a first contact, not keeping in touch.
         action = "message"
@@ -570,14 +581,17 @@ def _platform(text: str) -> str:
 # touch" makes it).
 # "Should job seekers ...", "do people who are job hunting need to ...": the asker, said in the third person.
 _SEEKERS_ASKED_ABOUT = re.compile(
-    r"^(should|must|can|could|do|would) (?:job ?seekers|job hunters|(?:people|candidates|applicants) "
+    r"\bfor (?:job )?(?:candidates|applicants|job ?seekers)(?= to\b)|"
+    r"^(should|must|can|could|do|would) (?:job ?seekers|job hunters|job candidates|(?:people|candidates|applicants) "
     r"(?:who are|that are) (?:job hunting|job searching|looking for (?:a )?(?:job|jobs|work))|candidates|applicants)\b"
 )
 # "Should I keep it that way?", "can I do that?": the act is the one told before the question.
 _REFERS_BACK = re.compile(
-    r"\b(?:keep|do|try|put) (?:it|that|this)\b|\b(?:it|that|this) way\b|\bwait\b"
+    r"\b(?:keep|do|try|put) (?:it|that|this|them)\b|\b(?:it|that|this) way\b|\blike that\b|\bwait\b"
+    r"|\b(?:leave|ignored?) (?:it|them)\b"
     r"|\b(?:does|do|will|would) (?:it|that|this) (?:\w+ )?(?:make|matter|help|work)\b"
 )
+_PHOTOS_COMING_DOWN = re.compile(r"\b(?:pics|photos?|pictures?) (?:\w+ ){0,3}(?:come|go|be taken) (?:off|down)\b")
 # Logging out, or staying logged in, to look at a profile: whether to be seen looking.
 _PRIVATE_VIEWING = re.compile(r"\b(?:log|sign)\w* (?:out|off)\b|\bstay\w* (?:logged|signed) in(?:to)?\b")
 # Hired, not only offered: the person who interviewed you is now someone you work with.
@@ -588,9 +602,9 @@ _HIRED = re.compile(
 )
 _STAYING = re.compile(
     r"\b(?:stay|keep|remain)(?:ing)? (?:connected|in touch|in contact)\b"
-    r"|\bkeep(?:ing)? up (?:the )?(?:contact|connection)\b"
+    r"|\bkeep(?:ing)? up (?:the )?(?:contact|connection)\b|\bkeep (?:the|my|your) \w+ as a (?:\w+ )?connection\b"
 )
-_MAKING_CONTACT = re.compile(r"\b(?:connect|add|send|request|invite|friend)\b")
+_MAKING_CONTACT = re.compile(r"\b(?:connect|add(?:ed|ing)?|send|sent|request|invite|friend)\b")
 # "Will they end up looking at my profile?", "do employers look at candidates' profiles?": whether they will look.
 _SEEN_BY_THEM = re.compile(
     r"\b(?:do|does|will|would) (?:employers|recruiters|hiring managers|interviewers|they|he|she|(?:the|your) [\w-]+"
@@ -790,7 +804,8 @@ _PREDICATE = re.compile(
 
 # "Follow up through social media", "reach out on LinkedIn": the way in on a social network is a connection request.
 _FOLLOW_UP_THROUGH_PLATFORM = re.compile(
-    r"\b(?:follow(?:ing)?[- ]?up|reach(?:ing)? out|(?:keep|stay|get)(?:ing)? in touch)\b.*\b(?:through|on|via|over|"
+    r"\b(?:follow(?:ed|ing|s)?[- ]?up|reach(?:ing|ed)? out|(?:keep|stay|get)(?:ing)? in touch)\b.*\b(?:through|on|via"
+    r"|over|"
     r"using|with|by)\s+(?:social media|social networks?|linkedin|facebook|twitter|instagram)\b"
 )
 _MESSAGE_WORDS = re.compile(r"\b(?:message|messages|messaging|note|e-?mail|dm|inmail|letter|card)\b")
@@ -798,13 +813,15 @@ _MESSAGE_WORDS = re.compile(r"\b(?:message|messages|messaging|note|e-?mail|dm|in
 _THANKS_IN_REQUEST = re.compile(
     r"\bthank[- ]?you\b.{0,40}?\b(?:in|inside|within|into|with|as part of) (?:a|the|my|your) (?:[\w-]+ ){0,4}?"
     r"(?:request|invite|invitation)\b|\b(?:request|invite|invitation) (?:[\w-]+ ){0,3}?"
-    r"(?:with|\+|that includes|including) (?:(?:a|my|your) )?thank[- ]?you\b"
+    r"(?:with|\+|that includes|including|as) (?:(?:a|my|your) )?thank[- ]?you\b"
+    r"|\b(?:request|invite|invitation) to thank\b"
     r"|\bthank(?:ing)? (?:them|him|her|(?:your|my|the) [\w-]+) (?:with|through|via|in) (?:a|an|the) (?:[\w-]+ )?"
     r"(?:request|invite|invitation)\b"
 )
 _ADD_NOTE = re.compile(
     r"(?<!if you )(?<!if i )(?<!when you )(?<!as long as you )"
-    r"\b(?:add|include|attach|write|put)\w* (?:a |an )?(?:short |brief |personal |personali[sz]ed |custom "
+    r"\b(?:add|include|attach|write|put)\w* (?:them |him |her )?(?:a |an )?(?:short |brief |personal |personali[sz]ed "
+    r"|custom "
     r"|customi[sz]ed "
     r"|quick )*(?:note|message|msg)\b"
     # "Personal note or just hit connect?", "is a note required?", "personalize the invite", "write something in it".
@@ -812,6 +829,8 @@ _ADD_NOTE = re.compile(
     r"|nothing|skip it|send it (?:plain|blank|as is))\b"
     r"|\b(?:note|message|msg) (?:is |are )?(?:really |actually )?(?:required|necessary|needed|mandatory|a must)\b"
     r"|\b(?:note|message|msg)\b[^?.]{0,60}\b(?:make|makes) (?:a|any) difference\b"
+    r"|\bneed (?:a|to add a|to include a|to write a) (?:\w+ )?(?:note|message|msg)\b"
+    r"|\bpersonali[sz]e (?:it|them)\b"
     r"|\b(?:writing|adding|including) (?:a |an )?(?:\w+ )?(?:note|message|msg) (?:is |really |actually )*"
     r"(?:required|necessary|needed|mandatory|a must)\b"
     r"|\bpersonali[sz]e (?:the|my|your|a|this) (?:[\w-]+ ){0,2}(?:request|invite|invitation)\b"
@@ -819,7 +838,9 @@ _ADD_NOTE = re.compile(
 )
 # "Over LinkedIn messages", "via email": what follows names the channel of another act.
 # ("The offer comes through before adding them" is not a channel.)
-_CHANNEL_BEFORE = re.compile(r"\b(?:over|via|(?<!come )(?<!comes )through|by|using)\s+(?:[\w-]+\s+){0,2}$")
+_CHANNEL_BEFORE = re.compile(
+    r"\b(?:(?<!is )(?<!was )(?<!are )over|via|(?<!come )(?<!comes )through|by|using)\s+(?:[\w-]+\s+){0,2}$"
+)
 # Where a question states the situation it asks about: "an interviewer whose account is private".
 _STATED_SITUATION = re.compile(
     r"\b(?:whose|who|with (?:an?|no)|without|if|when|that (?:has|is|are)|even though|although|given(?: that)?"
@@ -928,11 +949,16 @@ def _main_action(text: str) -> str:
     if _ADD_NOTE.search(text):
         # "Add a personal message or just hit connect?": the note is what is asked about.
         return "message"
-    if re.search(r"\b(?:ignore|ignoring|decline|declining|turn(?:ing)? down)\b", text) and re.search(
-        r"\brequests?\b", text
-    ):
+    if "unaccepted-request" in find_actions(text):
+        # "Sent them a request and they never accepted - is that a sign?": what the silence means.
+        return "unaccepted-request"
+    turning_down = re.search(r"\b(?:ignored?|ignoring|declined?|declining|turn(?:ing)? down|leave it)\b", text)
+    if turning_down and re.search(r"\b(?:requests?|req)\b", text):
         # "Got a friend request from a recruiter and I'd rather ignore it": what to do with the request received.
         return "ignore-request"
+    if _PHOTOS_COMING_DOWN.search(text):
+        # "Do those party pics need to come down?": taking them down, not keeping them.
+        return "clean-up-profile"
     if _PRIVATE_VIEWING.search(text):
         # "Check out their profile without logging out?": whether to be seen is the question, not whether to look.
         return "view-privately"

@@ -626,8 +626,9 @@ def test_a_comparison_of_two_platforms_asks_which_is_the_better(question: str, e
             ("connect", "linkedin", "hiring-manager", "any", False, (("reaction", True),), "", False),
         ),
         (
+            # The request turned down is the Facebook one; LinkedIn is where to send them.
             "Can I tell a work contact I'd rather connect on LinkedIn when they add me on Facebook?",
-            ("separate-platforms", "linkedin", "professional-contact", "any", True, (), "", False),
+            ("separate-platforms", "facebook", "professional-contact", "any", True, (), "", False),
         ),
     ],
 )
@@ -1344,3 +1345,61 @@ def test_situations_said_in_passing() -> None:
     assert like_linkedin is not None and like_linkedin.state("professional") is True
     every_post = parse_claim("too pushy to comment on evrything my interviewer posts before the interview?")
     assert every_post is not None and every_post.state("every-post") is True
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Got a fb friend request from a recruiter - would it be impolite to just leave it and not respond?",
+            ("ignore-request", "facebook", "recruiter", "any", False),
+        ),
+        (
+            "the interviewer ignored my linkedin request, does that mean they didn't like me?",
+            ("unaccepted-request", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "should candidates wait until the hiring process is over before connecting with interviewers online?",
+            ("connect", "social-media", "interviewer", "during-process", False),
+        ),
+        (
+            "Is it better for candidates to wait until the hiring process ends before connecting on social media?",
+            ("connect", "social-media", "any", "during-process", False),
+        ),
+        (
+            "Would it hurt my chances if I followed up with my interviewer on social media after the interview?",
+            ("connect", "social-media", "interviewer", "right-after-interview", False),
+        ),
+        (
+            "if i'm contacting employers through my fb, do those party pics need to come down?",
+            ("clean-up-profile", "facebook", "employer", "any", True),
+        ),
+        (
+            "Would it be unprofessional to send my interviewer a LinkedIn invite as a thank-you instead of a card?",
+            ("connect", "linkedin", "interviewer", "right-after-interview", False),
+        ),
+        (
+            "got turned down for the job, would it be weird to keep the interviewer as a linkedin connection?",
+            ("connect", "linkedin", "interviewer", "after-rejection", True),
+        ),
+        (
+            "need to polish my linkedin before i connect with the interviewer?",
+            ("clean-up-profile", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "linkedin connection request to the interviewer - do i need a note with it?",
+            ("message", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "safest bet = never connecting w interviewers on any socials, right?",
+            ("connect", "social-media", "interviewer", "any", False),
+        ),
+    ],
+)
+def test_wordings_of_a_second_round_of_paraphrases_last(question: str, expected: tuple[str, ...]) -> None:
+    assert parts(parse_claim(question)) == expected
+
+
+def test_looking_for_work_is_not_a_feed_about_work() -> None:
+    claim = parse_claim("while i'm looking for work do i have to take all the personal pictures off my profiles")
+    assert claim is not None and claim.state("professional") is None and claim.state("every-photo") is True
