@@ -84,8 +84,10 @@ _MANNER_WORDS = rf"(?:{_BARE_MANNER_WORDS}|personal|personali[sz]ed|customi[sz]e
 
 # "Can I tell them to add me on LinkedIn instead?": pointing a contact to the work network.
 _POINTING_TO_LINKEDIN = (
-    r"\b(?:tell|ask|suggest|point|redirect|invite)\w* (?:them|him|her|(?:the|my|your|a|an) [\w-]+(?: [\w-]+)?)"
-    r"(?: \w+){0,2} (?:to )?(?:(?:add|connect with|find|follow|contact|reach) (?:me|you)|connect) on linked ?in\b"
+    r"\b(?:tell|ask|suggest|point|redirect|invite)\w* (?:them|him|her|(?:the|my|your|a|an) [\w-]+(?: (?!if\b"
+    r"|whether\b)[\w-]+)?)"
+    r"(?: (?!if\b|whether\b)\w+){0,2} (?:to )?(?:(?:add|connect with|find|follow|contact|reach) (?:me|you)"
+    r"|connect) on linked ?in\b"
     # "Point them to my LinkedIn instead".
     r"|\b(?:point|redirect|send|steer)\w* (?:them|him|her) (?:to|toward|towards) (?:my |your )?linked ?in\b"
 )
@@ -108,7 +110,11 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:ask|check)(?:ing)?(?: with)?\b(?: [\w',]+){0,12}? (?:if|whether|that) (?:it's|its|it is|it'd be|that's"
         r"|they're|they are|he's|she's|he is|she is) (?:ok|okay|alright|all right|fine|cool)\b"
         # "Get the interviewer's ok first", "check if my interviewer minds an invite".
-        r"|\bget (?:the|your|my|their) [\w-]+(?:'s)? (?:ok|okay|permission|go-ahead|blessing)\b"
+        r"|\b(?:get|need|have) (?:the|your|my|their) [\w-]+(?:'s)? (?:ok|okay|permission|go-ahead|blessing)\b"
+        r"|\b(?:ask|check with)(?:ing)? (?:them|him|her|(?:the |your |my |their )?(?:interviewer|recruiter"
+        r"|hiring manager))"
+        r" (?:first |beforehand )?before\b|\bask(?:ing)? (?:their|his|her) permission\b|\bhave to ask (?:them|him"
+        r"|her)\s*$"
         r"|\bcheck(?:ing)? (?:if|whether) (?:they|he|she|(?:the|your|my) [\w-]+) (?:would )?minds?\b"
         r"|\bcheck(?:ing)? with (?:them|him|her|(?:the|your|my) [\w-]+) (?:if|whether) (?:they|he|she)(?:'d"
         r"| would)? mind\b"
@@ -252,6 +258,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bsearch(?:ing)? (?:for |up )?(?:them|him|her|(?:the|your|my) [\w-]+)(?: on| online)\b"
         r"|\bbrows(?:e|ed|ing) (?:their|his|her|the|(?:your|my) \S+'s) (?:\S+ )?(?:social media|profiles?|posts|feed)\b"
         r"|\b(?:look|go|scroll)(?:ing)? thru\b"
+        r"|\blook(?:ing)? (?:up|into) (?:the |my |your )?(?:interviewer|recruiter|hiring manager|them|him|her)\b"
         r"|\bcheck (?:if|whether|out)\b(?! (?:\S+ ){0,3}(?:profiles?|linked ?in)\b)"
         r"|\bcheck(?:ing|ed)? out (?:\S+ ){0,3}(?:social media|twitter|facebook|instagram)\b",
     ),
@@ -304,6 +311,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bgive (?:my|your) (?:\w+ )?profile a (?:clean-?up|polish|refresh|once-over)\b"
         r"|\b(?:fix(?:ing)? up|polish(?:ing)?(?: up)?) (?:my|your) (?:linked ?in|profile|facebook|twitter)\b"
         r"|\b(?:pics|photos?|pictures?) (?:come|go) (?:off|down)\b"
+        r"|\b(?:work on|improve|clean|update) (?:my|your) (?:\w+ )?profile\b|\bmatter what (?:you|i) post\b"
+        r"|\bwatch(?:ing)? what (?:you|i) (?:post|share|tweet)\b|\bcareful (?:with|about) (?:my|your) posts\b"
+        r"|\bwhat (?:you|i) put (?:on|out)\b"
         r"|\bscrub(?:bing)? (?:\w+ ){0,3}(?:photos?|pics|pictures?|posts?|profiles?)\b"
         r"|\bclean(?:ing)? up (?:your |my )?(?:facebook|twitter|instagram|linkedin|feed)\b"
         r"|\bmak(?:e|ing) (?:my|your) (?:facebook|twitter|instagram|profile|account|feed)s? (?:private|professional)\b"
@@ -318,7 +328,11 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bpersonal and (?:professional|work) (?:social media|online presence|life|lives)\b[^.?!]{0,20}\bseparate\b"
         # "Two accounts, one for work contacts, one for friends", "friends on one account, work on another".
         r"|\b(?:two|different|split\w*(?: \w+)?) (?:accounts?|accts?|profiles?)\b|\bseparate accts?\b"
-        r"|\bone (?:account|acct|profile) (?:just )?for\b[^.?!]{0,40}\banother\b"
+        r"|\bone (?:social (?:media )?)?(?:account|acct|profile) (?:just |only )?for\b[^.?!]{0,40}\b(?:another"
+        r"|separate|diff\w*)\b"
+        r"|\b(?:a |an? )?(?:separate|different|diff) (?:social (?:media )?)?(?:account|acct"
+        r"|one)\b[^.?!]{0,40}\b(?:friends|work)\b"
+        r"|\b(?:social (?:media )?)?(?:account|acct) (?:just |only )?for (?:my )?friends and another\b"
         r"|\bon one account\b[^.?!]{0,40}\banother\b"
         r"|\b(?:personal|professional)\b[^.?!]{0,40}\b(?:professional|personal)\b[^.?!]{0,30}\b(?:separate|apart)\b"
         r"|\b(?:professional|personal) \w+(?: \w+)? separate from (?:my|your) (?:personal|professional)\b",
@@ -343,7 +357,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "!separate-accounts",
         r"\bdo both at once\b|\bmix(?:ing)? (?:personal and professional|the two|work and)\b|\bon the same (?:\w+ )?"
-        r"(?:account|profile)\b|\b(?:the )?same (?:account|profile) for (?:friends|family|personal)\b",
+        r"(?:account|profile)\b|\b(?:the )?same (?:account|acct|profile) for (?:my |your )?(?:friends|family"
+        r"|personal)\b"
+        r"|\bone (?:account|acct|profile) for both\b",
     ),
 )
 _POINTING = re.compile(_POINTING_TO_LINKEDIN)
@@ -446,6 +462,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:(?:so|well|sadly|unfortunately) )?(?:didn't|did not|don't|never) (?:get|land)\w* (?:the|that|this) "
             r"(?:job|offer|position|role)\b|^(?:(?:so|well|sadly|unfortunately) )?got (?:rejected|turned down)\b"
             r"|\bwent with (?:another|a different|someone else|somebody else|the other)\b|\bturned (?:you|me) down\b"
+            r"|\b(?:wasn't|weren't|was not|were not) offered (?:the|that|this) (?:job|position|role)\b"
             r"|\bnot (?:getting|get|being offered|offered) (?:the|that|this) (?:job|offer|position|role)\b"
             r"|\bno job for (?:you|me)\b"
         ),
@@ -459,8 +476,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|their)"
             r" (?:job |new )?(?:job|offer)\b"
             r"|\buntil (?:you're|you are|they're|they are|being|you get|you've been|you have been) "
-            r"(?:actually |finally |officially )?hired\b"
+            r"(?:actually |finally |officially |really )?hired\b"
             r"|\buntil (?:you|they) (?:actually |finally |officially )?(?:get|are) hired\b"
+            r"|\buntil (?:you|they)(?:'ve| have) (?:actually |finally |officially |really )been hired\b"
             r"|\buntil (?:the|an?|your) (?:job )?offer\b|\buntil you (?:actually |finally )?get offered (?:the"
             r"|a) (?:job|position|role)\b"
             r"|\byou(?:'ve| have)? start(?:ed)? (?:the|your|a) (?:new )?(?:job|role|position)\b"
@@ -523,6 +541,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:the |my |your )?interview (?:is )?(?:over|done|finished)\b"
             r"|\binterview(?:'s|s)? (?:over|done|finished)\b"
             r"|\b(?:just )?(?:came|come|got) out of (?:the|my|an) interview\b"
+            r"|\buntil (?:the|your|my) interview (?:is|was) (?:over|done|finished)\b"
             r"|\binterview (?:just )?(?:ended|finished)\b"
             r"|^(?:you |i )?(?:just )?had (?:my|your|the) interview\b"
             r"|\b(?:interview|interviews) (?:wraps?|wrapped) up\b|\b(?:just )?finished (?:the|my|your) interview\b"
@@ -805,7 +824,7 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         "job-request",
         True,
         re.compile(
-            r"\bask\w* (?:them |him |her |directly |outright |abruptly |straight )*for (?:a|the|any) "
+            r"\bask\w* (?:them |him |her |directly |outright |abruptly |straight )*for (?:a |the |any )?"
             r"(?:job|position|role)\b|\bask\w* (?:\w+ ){0,3}(?:if|whether) (?:they|he|she) (?:have|has|had) (?:a "
             r"|any )?"
             r"(?:job|opening|position|role)s?\b"

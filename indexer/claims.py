@@ -58,7 +58,8 @@ _NEGATIVE_FRAMING = re.compile(
     r"\b(?:rude|unprofessional|weird|creepy|bad|inappropriate|wrong|a mistake|faux pas|pushy|presumptuous|"
     r"desperate|awkward|tacky|frowned upon|overstep\w*|cross(?:ing)? (?:a|the) line|annoying|"
     r"red flag|look desperate|a no-no|intrusive|overkill|bad idea|breach of etiquette|bad manners|impolite|bad form|"
-    r"poor (?:etiquette|form)|bad etiquette|"
+    r"poor (?:etiquette|form)|bad etiquette|over the top|excessive|strange|odd|aita|"
+    r"lower (?:my|your) (?:chances|odds)|a problem for|"
     r"premature|"
     # "Stalking", "a stalker": a verdict; "is it ok to stalk their profile" names the act (looking them up).
     r"(?<!to )(?<!you )stalk\w*|"
@@ -89,29 +90,40 @@ _SAID_IN_NOTE = re.compile(
 _SAFER_LATER = re.compile(
     r"\b(?:less risky|riskier|safer|less risk|more (?:acceptable|appropriate|okay|ok|comfortable))\b[^?.]{0,60}"
     r"\b(?:further|farther"
-    r"|later|the longer|the more)\b|\b(?:further|farther) along\b[^?.]{0,40}\b(?:less risky|safer)\b"
+    r"|later|the longer|the more)\b|\b(?:further|farther) along\b[^?.]{0,80}\b(?:less risky|safer)\b"
+    r"|\brisk\b[^?.]{0,60}\bgo(?:es)? down\b[^?.]{0,40}\b(?:progress|further|farther|later)\b"
     r"|\b(?:less risky|safer)\b[^?]{0,60}\bafter (?:the interview )?than before\b"
 )
 # "Instead of a thank-you card", "replace the handwritten note": the request stands in for a paper thank-you.
 _PAPER_THANKS = re.compile(
     r"\b(?:thank[- ]?(?:you|u)|thanks) (?:card|note|letter)s?\b|\b(?:handwritten|mailed|paper|snail[- ]?mail)\b"
     r"|\binstead of (?:sending |mailing |writing )?(?:a |the )?(?:separate|paper) (?:one|card|note)\b"
+    r"|\binstead of (?:sending |mailing |posting |writing )?(?:a |the )?card\b"
 )
 # "Do recruiters mind if ...": asks whether they object. Not "ask them if they mind" inside the question.
 _ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?"
 _BETTER_THAN = re.compile(
     r"\b(?:better|worse|more \w+|less \w+) (?:\w+ )?than\b|\bbetter to\b.+\bthan\b|\bwhich (?:is |one is |'s )?better\b"
+    r"|\bbeats?\b|\bvs\.?\b|\bversus\b"
+)
+# "Which is better after an interview: an invite with a thank-you, or a card?" compares the first with the second.
+_WHICH_IS_BETTER = re.compile(
+    r"^(?:which|what)(?:'s| is)(?: the)? better\b[^:,]*[:,]? (?P<first>.+?),? or (?P<second>.+)$"
 )
 _MIND_HEAD = re.compile(
     _ASKED_OF_THEM
     + r"(?:mind|dislike|hate|resent|care (?:if|when|that))\b|^(?:does|would|will|do) it (?:really )?bother\b"
 )
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
-_REFRAINING = r"(?:skip|refrain from|hold off on|forgo|stay off|stay away from|keep off|keep away from|steer clear of)"
+# ("Skip the thank-you card and message them instead" skips the card, not the act asked about.)
+_REFRAINING = (
+    r"(?:skip(?! (?:the |a )?(?:paper |mailed |handwritten )?(?:thank[- ]?you )?(?:card|note|letter))|refrain from"
+    r"|hold off on|forgo|stay off|stay away from|keep off|keep away from|steer clear of)"
+)
 _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:just |simply )?(?:not|never)\b|\bto (?:just |simply )?(?:not|never)\b"
     r"|\bnever to\b"
-    r"|\bnot to\b"
+    r"|(?<!or )\bnot to\b"
     # "Am I better off just not connecting at all?"
     r"|\bbetter off (?:just |simply )?(?:not|never)\b"
     # Not a situation set out first: "if I don't want them on my Facebook, can I ...".
@@ -120,13 +132,16 @@ _NEGATED_PREDICATE = re.compile(
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
     r"|\blet (?:them|him|her) (?:\w+ )?(?:first|make)\b"
     # "Should I skip following them", "is it fine to hold off on connecting": asks about not doing it.
-    rf"|^(?:should|shall|can|could|may|must) you (?:just )?{_REFRAINING}\b|\bto (?:just )?{_REFRAINING}\b"
+    rf"|^(?:should|shall|can|could|may|must) you (?:just |simply )?{_REFRAINING}\b|\bto (?:just "
+    rf"|simply )?{_REFRAINING}\b"
     # "Skip following?", "just stay off social media with interviewers?": a fragment that proposes not doing it.
     rf"|^(?:just |better to |best to )?{_REFRAINING}\b"
     # "Look at their profile without logging out?", "stay logged in": not viewing it privately.
     r"|\bwithout (?:logging|signing) (?:out|off)\b|\bstay(?:s|ed|ing)? (?:logged|signed) in(?:to)?\b"
     # "Is not connecting at all the better move?"
     r"|^(?:is|would|will) (?:just |simply )?(?:not|never) \w+ing\b|\bnever (?:connecting|adding|following|friending)\b"
+    # "Safest bet = just don't connect at all?"
+    r"|= (?:just |simply )?(?:don't|do not|not|never)\b"
 )
 # "Should I hold off on connecting until after we've met", "wait until I get the offer to add them": the
 # question is whether doing it before that moment is a mistake.
@@ -345,6 +360,8 @@ def _swap_pronouns(text: str) -> str:
 def is_open_question(question: str) -> bool:
     """Whether a question asks how/what/when... rather than yes or no."""
     text = _FILLER.sub("", correct_question(question).strip())
+    if _WHICH_IS_BETTER.match(text):
+        return False
     # "When I send the request, should I add a note?" is a yes/no question after the situation it sets out.
     asked = split_situation(text)[1]
     return bool(_OPEN_START.match(asked)) or (bool(_YES_NO_START.match(asked)) and bool(_CHOICE.search(asked)))
@@ -362,6 +379,9 @@ def parse_claim(question: str) -> Claim | None:
     """The yes/no claim a question asks about, or None for an open question."""
     corrected = _FILLER.sub("", correct_question(question).strip())
     corrected = corrected.rstrip(" ?!.")
+    which = _WHICH_IS_BETTER.match(corrected)
+    if which:
+        corrected = f"is {which.group('first')} better than {which.group('second')}"
     if not corrected or is_open_question(corrected):
         return None
     # "Should job seekers accept every invite?" asks what you should do.
@@ -488,7 +508,7 @@ def parse_claim(question: str) -> Claim | None:
     if action == "unaccepted-request":
         # "Never accepted my request - did that kill my chances?": whatever the wording, it asks if it is a bad sign.
         negative = False
-    compared = _COMPARISON.search(asked) or _WHICH_PLATFORM.search(swapped)
+    compared = _COMPARISON.search(asked) or _COMPARISON_LATE.search(asked) or _WHICH_PLATFORM.search(swapped)
     contrast = ""
     if compared and platform != "any":
         # "Is LinkedIn any less weird than Facebook": which platform is the better one, not whether to do it.
@@ -540,10 +560,14 @@ def parse_claim(question: str) -> Claim | None:
 
 def _comparison_text(asked: str, compared: re.Match[str], platform: str, contrast: str) -> str:
     """ "Is LinkedIn safer than Facebook for ..." as a statement; "LinkedIn or Facebook, which ..." as a ranking."""
-    if compared.re is _WHICH_PLATFORM:
+    if compared.re is not _COMPARISON:
         # What it is the better place for, said before the verdict or after it ("the better place to connect with ...").
         purpose = re.search(r"\b(?:for|to) (?:connect|add|follow|friend|send|reach|network)\w*[^,?.]*", compared.string)
-        what = re.split(r" [-\u2013\u2014]+ ", purpose.group(0))[0].strip() if purpose else "for this"
+        what = (
+            re.split(rf" [-\u2013\u2014]+ | on {_PLATFORM_WORDS}\b", purpose.group(0))[0].strip()
+            if purpose
+            else "for this"
+        )
         return f"{_platform_name(platform)} is a better place than {_platform_name(contrast)} {what}."
     subject = re.sub(r"^(?:is|are|would|will|does) (?:it )?", "", asked[: compared.start()]).strip()
     # "Is LinkedIn a better place than ...": the article belongs to what is compared, after "is".
@@ -707,6 +731,11 @@ _WHICH_PLATFORM = re.compile(
     r"(?: for [^,?]{0,60})?[\s,:\u2013\u2014-]*"
     rf"(?P<better>which|is (?:\w+ )?(?:the )?(?:{_BETTER}))\b"
 )
+# "Is it safer to connect on LinkedIn rather than Facebook", "is LinkedIn the safer option compared to Facebook".
+_COMPARISON_LATE = re.compile(
+    rf"\b(?:(?P<better>{_BETTER})|(?P<worse>{_WORSE}))\b[^?]{{0,80}}?\b(?:rather than|compared (?:to|with)|than|then)"
+    rf"(?: (?:adding|connecting with|following) (?:them|him|her))?(?: on| using| via)? (?P<other>{_PLATFORM_WORDS})\b"
+)
 # "Is LinkedIn safer than Facebook", "is twitter any less weird than linkedin for following them".
 _COMPARISON = re.compile(
     rf"\b(?:any |even |much |a lot |a bit )?(?:(?P<better>{_BETTER})|(?P<worse>{_WORSE}))(?: (?:bet|choice|option|place"
@@ -724,7 +753,7 @@ _QUESTION_AFTER_SITUATION = re.compile(
 # "When I send the invite do I add a note": a clause of time or condition, then the question with no comma.
 _QUESTION_AFTER_CLAUSE = re.compile(
     r"^(?P<situation>(?:when|if|once|before|after|while|since) .+?) (?=(?:should|can|could|do|does|must|would|will"
-    r"|shall) (?:i|you|we)\b)"
+    r"|shall) (?:i|you|we|(?:my|your) posts)\b)"
 )
 
 
@@ -984,7 +1013,7 @@ def _main_action(text: str) -> str:
         return action
     if re.search(r"\badd(?:ing)?\b", text) and find_people(text):
         return "connect"
-    if re.search(r"\bsend\b.*\b(?:request|invite|invitation)\b", text):
+    if re.search(r"\bsend\b.*\b(?:request|invite|invitation|connection)\b", text):
         return "connect"
     keeping_off = re.search(rf"\b{_REFRAINING}\b|\bavoid\b|\binteract\w* with\b", text)
     if keeping_off and find_people(text) and find_platforms(text):

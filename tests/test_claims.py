@@ -1403,3 +1403,69 @@ def test_wordings_of_a_second_round_of_paraphrases_last(question: str, expected:
 def test_looking_for_work_is_not_a_feed_about_work() -> None:
     claim = parse_claim("while i'm looking for work do i have to take all the personal pictures off my profiles")
     assert claim is not None and claim.state("professional") is None and claim.state("every-photo") is True
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Do I need the interviewer's OK before I send them a LinkedIn connection request?", ("ask-permission", True)),
+        (
+            "should i ask the interviewer if its ok to connect on li before i hit send on the request",
+            ("ask-permission", True),
+        ),
+        (
+            "Before sending the hiring manager a LinkedIn invitation, should I ask their permission?",
+            ("ask-permission", True),
+        ),
+        ("one acct for friends + a diff one for work contacts, should i do that?", ("separate-accounts", True)),
+        ("Can I use one account for both friends and work contacts?", ("separate-accounts", False)),
+        ("should i look up interviewer on social media before interview?", ("research", True)),
+        ("if the interviewer accepts my li request do my posts matter then?", ("clean-up-profile", True)),
+        ("Is it over the top to comment on my interviewer's LinkedIn posts before the interview?", ("comment", False)),
+        ("new manager here — ok or not to send fb friend requests to my direct reports?", ("friend", True)),
+        ("safest bet = just don't connect w/ interviewers on social media at all?", ("connect", False)),
+        ("AITA if I don't add my coworkers on FB?", ("friend", True)),
+        ("does sending a li request to the interviewer lower my chances of getting the job", ("connect", False)),
+        # Skipping the card is not refraining from the message asked about.
+        ("can i skip the thank you card post interview and just message on li instead", ("message", True)),
+    ],
+)
+def test_wordings_of_a_third_round_of_paraphrases(question: str, expected: tuple[str, bool]) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and (claim.action, claim.positive) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "connecting with an interviewer — is linkedin the safer option compared to facebook?",
+        "would linkedin be a safer platform then facebook to connect with my interviewer",
+        "Is it more acceptable to connect with an interviewer on LinkedIn rather than Facebook?",
+        "Is adding an interviewer on LinkedIn any less weird than adding them on Facebook?",
+    ],
+)
+def test_comparisons_said_later_in_the_question(question: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and (claim.platform, claim.contrast, claim.positive) == ("linkedin", "facebook", True)
+
+
+def test_which_is_better_compares_the_first_with_the_second() -> None:
+    claim = parse_claim("what's better, a linkedin invite w/ a thank you note or mailing a handwritten thank you card?")
+    assert claim is not None and claim.state("card-compared") is True
+    assert parse_claim("which is better for networking?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "moment"),
+    [
+        ("should i hold off on sending the linkedin request until the interview is over?", "before-interview"),
+        ("I wasn't offered the job - is it strange to stay in touch with my interviewer?", "after-rejection"),
+        (
+            "Is it better to wait until I've really been hired before connecting with the interviewer on LinkedIn?",
+            "during-process",
+        ),
+    ],
+)
+def test_moments_of_a_third_round_of_paraphrases(question: str, moment: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.moment == moment
