@@ -110,7 +110,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:ask|check)(?:ing)?(?: with)?\b(?: [\w',]+){0,12}? (?:if|whether|that) (?:it's|its|it is|it'd be|that's"
         r"|they're|they are|he's|she's|he is|she is) (?:ok|okay|alright|all right|fine|cool)\b"
         # "Get the interviewer's ok first", "check if my interviewer minds an invite".
-        r"|\b(?:get|need|have) (?:the|your|my|their) [\w-]+(?:'s)? (?:ok|okay|permission|go-ahead|blessing)\b"
+        r"|\b(?:get|need|have) (?:the|your|my|their) (?:[\w-]+ )?[\w-]+(?:'s)? (?:ok|okay|permission|go-ahead"
+        r"|blessing)\b"
+        r"|\bhave to ask (?:(?:my|your|the) interviewer )?at the end of the interview\b"
         r"|\b(?:ask|check with)(?:ing)? (?:them|him|her|(?:the |your |my |their )?(?:interviewer|recruiter"
         r"|hiring manager))"
         r" (?:first |beforehand )?before\b|\bask(?:ing)? (?:their|his|her) permission\b|\bhave to ask (?:them|him"
@@ -178,6 +180,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bfriend(?:ing)? (?:him|her|them|your|my|their|an|a|the|"
         r"someone|people|interviewers?|recruiters?)\b|\bto be \"?friends\b|\bfriend on (?:face ?book|fb)\b"
         # "Being Facebook friends with coworkers", "having coworkers as friends on Facebook".
+        r"|\badd (?:\w+ ){1,3}as (?:a )?friend\b|\bfriends on (?:face ?book|fb) with\b"
         r"|\b(?:being |be )?(?:facebook )?friends with (?:your |my |their |the )?(?:co-?workers?|colleagues?|"
         r"interviewers?|recruiters?|hiring managers?|boss|manager)\b|\bas friends on (?:face ?book|fb)\b",
     ),
@@ -312,6 +315,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:fix(?:ing)? up|polish(?:ing)?(?: up)?) (?:my|your) (?:linked ?in|profile|facebook|twitter)\b"
         r"|\b(?:pics|photos?|pictures?) (?:come|go) (?:off|down)\b"
         r"|\b(?:work on|improve|clean|update) (?:my|your) (?:\w+ )?profile\b|\bmatter what (?:you|i) post\b"
+        r"|\bclean(?:ing)? up (?:the |my |your )?(?:\w+ ){0,2}(?:photos?|pics|pictures?)\b"
         r"|\bwatch(?:ing)? what (?:you|i) (?:post|share|tweet)\b|\bcareful (?:with|about) (?:my|your) posts\b"
         r"|\bwhat (?:you|i) put (?:on|out)\b"
         r"|\bscrub(?:bing)? (?:\w+ ){0,3}(?:photos?|pics|pictures?|posts?|profiles?)\b"
@@ -359,7 +363,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bdo both at once\b|\bmix(?:ing)? (?:personal and professional|the two|work and)\b|\bon the same (?:\w+ )?"
         r"(?:account|profile)\b|\b(?:the )?same (?:account|acct|profile) for (?:my |your )?(?:friends|family"
         r"|personal)\b"
-        r"|\bone (?:account|acct|profile) for both\b",
+        r"|\bone (?:account|acct|profile) for both\b|\bmix(?:ing)? (?:work (?:contacts|people|ppl)|friends)\b"
+        r"|\bon the same (?:\w+ )?acct\b",
     ),
 )
 _POINTING = re.compile(_POINTING_TO_LINKEDIN)
@@ -411,6 +416,8 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:their|its|the company's|the organi[sz]ation's) (?:employees|staff|people|team members)\b"
             r"|\bpeople (?:who work|working) (?:there|at (?:the|that|this) (?:company|organi[sz]ation|firm))\b"
             r"|\b(?:a|the|that|this) company's (?:employees|staff|people)\b|\beveryone who works there\b"
+            r"|\b(?:a bunch|a ton|lots|loads|a lot) of (?:the )?(?:staff|people|ppl|employees) (?:there|at (?:the"
+            r"|that) place)\b"
             r"|\bevery(?:one| person| employee) at (?:that|the|this) (?:company|place|organi[sz]ation|firm)\b"
         ),
     ),
@@ -500,9 +507,10 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:made|gave|extended) (?:you|me) (?:an|the|a job) offer\b|\byou(?:'ve| have) (?:just )?been hired\b"
             r"|\bafter (?:accepting|getting|receiving|landing) (?:the|an|a|your) (?:job )?offer\b"
             r"|\b(?:if|once|when|after|say) you get (?:offered )?(?:the|a|an) (?:job|offer|position|role)\b"
+            r"|\b(?:if|once|when) you end up getting hired\b"
             r"|\b(?:after|once|when) you(?:'re| are|'ve been| have been) (?:officially |finally )hired\b"
             r"|\buntil (?:they|he|she)(?:'ve| have)? (?:make|made) (?:a|their|the) (?:hiring )?decision\b"
-            r"|\b(?:once|after|when) (?:you|i) (?:begin|start) (?:the|my|your) new (?:job|position|role)\b"
+            r"|\b(?:once|after|when) (?:you|i) (?:begin|start) (?:the|my|your) (?:new )?(?:job|position|role)\b"
         ),
     ),
     (
@@ -542,6 +550,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\binterview(?:'s|s)? (?:over|done|finished)\b"
             r"|\b(?:just )?(?:came|come|got) out of (?:the|my|an) interview\b"
             r"|\buntil (?:the|your|my) interview (?:is|was) (?:over|done|finished)\b"
+            r"|\b(?:once|after) (?:the|your|my) interview has (?:happened|taken place|finished|ended)\b"
             r"|\binterview (?:just )?(?:ended|finished)\b"
             r"|^(?:you |i )?(?:just )?had (?:my|your|the) interview\b"
             r"|\b(?:interview|interviews) (?:wraps?|wrapped) up\b|\b(?:just )?finished (?:the|my|your) interview\b"

@@ -137,7 +137,7 @@ _NEGATED_PREDICATE = re.compile(
     # "Skip following?", "just stay off social media with interviewers?": a fragment that proposes not doing it.
     rf"|^(?:just |better to |best to )?{_REFRAINING}\b"
     # "Look at their profile without logging out?", "stay logged in": not viewing it privately.
-    r"|\bwithout (?:logging|signing) (?:out|off)\b|\bstay(?:s|ed|ing)? (?:logged|signed) in(?:to)?\b"
+    r"|\bwithout (?:bothering to )?(?:log|sign)\w* (?:out|off)\b|\bstay(?:s|ed|ing)? (?:logged|signed) in(?:to)?\b"
     # "Is not connecting at all the better move?"
     r"|^(?:is|would|will) (?:just |simply )?(?:not|never) \w+ing\b|\bnever (?:connecting|adding|following|friending)\b"
     # "Safest bet = just don't connect at all?"
@@ -568,7 +568,10 @@ def _comparison_text(asked: str, compared: re.Match[str], platform: str, contras
             if purpose
             else "for this"
         )
-        return f"{_platform_name(platform)} is a better place than {_platform_name(contrast)} {what}."
+        # "Is LinkedIn the safer bet?": the comparison asked about ("safer", "less weird"), not only "better".
+        said = re.search(rf"\b(?:{_BETTER}|{_WORSE})\b", compared.group(0))
+        comparative = said.group(0) if said and said.group(0) != "better" else "a better place"
+        return f"{_platform_name(platform)} is {comparative} than {_platform_name(contrast)} {what}."
     subject = re.sub(r"^(?:is|are|would|will|does) (?:it )?", "", asked[: compared.start()]).strip()
     # "Is LinkedIn a better place than ...": the article belongs to what is compared, after "is".
     article = re.search(r" (?:a|an|the)$", subject)
@@ -844,6 +847,12 @@ _THANKS_IN_REQUEST = re.compile(
     r"(?:request|invite|invitation)\b|\b(?:request|invite|invitation) (?:[\w-]+ ){0,3}?"
     r"(?:with|\+|that includes|including|as) (?:(?:a|my|your) )?thank[- ]?you\b"
     r"|\b(?:request|invite|invitation) to thank\b"
+    r"|\bthank\w*(?: (?:my|the|your) interviewer| them| him| her)? (?:via|through|in|with) (?:the|a) (?:note|message"
+    r"|msg) "
+    r"(?:on|of|in) (?:a|the|my|your) (?:linkedin |li )?(?:connection )?(?:request|invite|invitation)\b"
+    r"|\b(?:request|invite|invitation) (?:msg|message|note) to say thanks\b"
+    r"|\bthanks (?:to (?:the |my |your )?\w+ )?in the (?:message|note|msg) (?:on|of) the (?:linkedin |li )?"
+    r"(?:invite|invitation|request)\b"
     r"|\bthank(?:ing)? (?:them|him|her|(?:your|my|the) [\w-]+) (?:with|through|via|in) (?:a|an|the) (?:[\w-]+ )?"
     r"(?:request|invite|invitation)\b"
 )
@@ -895,6 +904,7 @@ _ADVANTAGE = re.compile(
     r"candidacy|prospects)|stand out|get (?:you )?noticed|work in your favou?r|pay off|seem (?:more )?familiar|"
     r"get on (?:their|his|her) radar|(?:remember|recogni[sz]e) (?:you|your name)|(?:feels?|seems?) familiar|"
     r"make (?:you|me) (?:seem |look )?(?:more )?familiar|set (?:you|me|yourself|myself) apart|"
+    r"(?:better|higher) (?:odds|chances)|(?:chances|odds)\b(?: \w+){0,5} go up|do anything for (?:you|me)|"
     r"(?:does|would|will) (?:that|it|this) (?:actually |really )?work"
     # "Will it actually help me?", not "can you help me write a note".
     r"|help (?:you|me)(?! (?:write|word|draft|decide|choose|with|find|figure|make|understand|prepare)))\b"
@@ -981,7 +991,11 @@ def _main_action(text: str) -> str:
     if "unaccepted-request" in find_actions(text):
         # "Sent them a request and they never accepted - is that a sign?": what the silence means.
         return "unaccepted-request"
-    turning_down = re.search(r"\b(?:ignored?|ignoring|declined?|declining|turn(?:ing)? down|leave it)\b", text)
+    turning_down = re.search(
+        r"\b(?:ignored?|ignoring|declined?|declining|turn(?:ing)? down|leave it|let it sit|sitting there"
+        r"|not respond\w*)\b",
+        text,
+    )
     if turning_down and re.search(r"\b(?:requests?|req)\b", text):
         # "Got a friend request from a recruiter and I'd rather ignore it": what to do with the request received.
         return "ignore-request"

@@ -126,7 +126,8 @@ _THEY_LOOK = re.compile(
 _IN_A_REQUEST = re.compile(r"\b(?:invite|invitation|request|note)s?\b", re.IGNORECASE)
 # A claim that the act is required: "do I have to accept", "is it rude not to accept".
 _OBLIGATION = re.compile(
-    r"\b(?:have|has|need|needs) to\b|\bmust\b|\b(?:obliged|obligated|required|expected to)\b|\brude (?:to )?not\b",
+    r"\b(?:have|has|need|needs) to\b|\bmust\b|\b(?:obliged|obligated|required|expected to)\b"
+    r"|\b(?:rude|impolite|bad manners) (?:of (?:me|you) )?(?:to )?not\b",
     re.IGNORECASE,
 )
 # A condition that leaves the act to the person: "if you want to", "you don't need to".

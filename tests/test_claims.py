@@ -809,7 +809,8 @@ def test_a_request_in_place_of_a_separate_thank_you_and_refraining_read_well() -
 def test_a_comparison_of_networks_says_what_it_is_the_better_place_for() -> None:
     before = parse_claim("linkedin vs facebook for connecting with an interviewer, is linkedin the safer bet?")
     assert before is not None and (before.platform, before.contrast) == ("linkedin", "facebook")
-    assert before.text == "LinkedIn is a better place than Facebook for connecting with an interviewer."
+    # The comparison asked about ("the safer bet") is kept.
+    assert before.text == "LinkedIn is safer than Facebook for connecting with an interviewer."
     article = parse_claim("is linkedin a better place than facebook to connect with a hiring manager?")
     assert article is not None
     assert article.text == "LinkedIn is a better place than Facebook to connect with a hiring manager."
@@ -1137,7 +1138,7 @@ def test_less_risky_on_one_network_than_on_another_is_a_comparison() -> None:
     assert on_each is not None and (on_each.platform, on_each.contrast) == ("linkedin", "facebook")
     versus = parse_claim("li vs fb for connecting with someone who interviewed me - is li less risky?")
     assert versus is not None and versus.text == (
-        "LinkedIn is a better place than Facebook for connecting with someone who interviewed you."
+        "LinkedIn is less risky than Facebook for connecting with someone who interviewed you."
     )
 
 
@@ -1469,3 +1470,35 @@ def test_which_is_better_compares_the_first_with_the_second() -> None:
 def test_moments_of_a_third_round_of_paraphrases(question: str, moment: str) -> None:
     claim = parse_claim(question)
     assert claim is not None and claim.moment == moment
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Should I get the hiring manager's permission before I send them a LinkedIn invitation?", "ask-permission"),
+        ("Would it be impolite to simply not respond to a hiring manager's Facebook friend request?", "ignore-request"),
+        ("recruiter i've never met sent me a fb friend req. rude if i just let it sit there?", "ignore-request"),
+        ("ok or not ok to add a recruiter as friend on facebook?", "friend"),
+        ("work ppl and friends on the same fb acct, bad idea?", "separate-accounts"),
+        (
+            "Before I start contacting employers, is it necessary to clean up the photos on my social media?",
+            "clean-up-profile",
+        ),
+        ("thanking my interviewer via the note on a linkedin connection request — good idea or not?", "connect"),
+    ],
+)
+def test_acts_of_a_third_round_of_paraphrases(question: str, expected: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.action == expected
+
+
+def test_a_comparison_keeps_its_comparative_and_gains_are_asked_about() -> None:
+    safer = parse_claim("li vs fb for connecting w/ someone who interviewed me, is li the safer bet?")
+    assert (
+        safer is not None
+        and safer.text == "LinkedIn is safer than Facebook for connecting with someone who interviewed you."
+    )
+    odds = parse_claim("Will my chances go up if I follow the hiring manager on Twitter before my interview?")
+    assert odds is not None and is_about_advantage(odds.text)
+    hired = parse_claim("If I end up getting hired, am I allowed to friend my interviewer on Facebook at that point?")
+    assert hired is not None and (hired.moment, hired.state("hired")) == ("after-offer", True)
