@@ -368,6 +368,12 @@ SHIPPED_GOLD = {
     "gold.dev21.jsonl": 46,
     "gold.dev22.jsonl": 47,
     "gold.dev23.jsonl": 46,
+    "gold.blind13.jsonl": 47,
+    "gold.blind14.jsonl": 47,
+    "gold.blind15.jsonl": 45,
+    "gold.blind16.jsonl": 47,
+    "gold.blind17.jsonl": 46,
+    "gold.blind18.jsonl": 46,
 }
 
 
