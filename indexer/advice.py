@@ -82,6 +82,8 @@ _CONTRASTIVE_MENTION = re.compile(
 _BARE_MANNER_WORDS = r"generic|blank|impersonal|unpersonali[sz]ed|canned|templated?|boilerplate|default|mass|bare|empty"
 _MANNER_WORDS = rf"(?:{_BARE_MANNER_WORDS}|personal|personali[sz]ed|customi[sz]ed|tailored|short|brief|thoughtful)"
 
+# "Should the bar pics come off?", "do those party pics need to come down?": taking them down.
+PHOTOS_COMING_DOWN = r"\b(?:pics|photos?|pictures?) (?:\w+ ){0,3}(?:come|go|be taken) (?:off|down)\b"
 # "Can I tell them to add me on LinkedIn instead?": pointing a contact to the work network.
 _POINTING_TO_LINKEDIN = (
     r"\b(?:tell|ask|suggest|point|redirect|invite)\w* (?:them|him|her|(?:the|my|your|a|an) [\w-]+(?: (?!if\b"
@@ -313,8 +315,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bclean (?:it|them|(?:my|your) (?:\w+ )?profiles?) up\b"
         r"|\bgive (?:my|your) (?:\w+ )?profile a (?:clean-?up|polish|refresh|once-over)\b"
         r"|\b(?:fix(?:ing)? up|polish(?:ing)?(?: up)?) (?:my|your) (?:linked ?in|profile|facebook|twitter)\b"
-        r"|\b(?:pics|photos?|pictures?) (?:come|go) (?:off|down)\b"
-        r"|\b(?:work on|improve|clean|update) (?:my|your) (?:\w+ )?profile\b|\bmatter what (?:you|i) post\b"
+        r"|"
+        + PHOTOS_COMING_DOWN
+        + r"|\b(?:work on|improve|clean|update) (?:my|your) (?:\w+ )?profile\b|\bmatter what (?:you|i) post\b"
         r"|\bclean(?:ing)? up (?:the |my |your )?(?:\w+ ){0,2}(?:photos?|pics|pictures?)\b"
         r"|\bwatch(?:ing)? what (?:you|i) (?:post|share|tweet)\b|\bcareful (?:with|about) (?:my|your) posts\b"
         r"|\bwhat (?:you|i) put (?:on|out)\b"

@@ -23,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from indexer.advice import (
+    PHOTOS_COMING_DOWN,
     STATE_ASPECTS,
     find_action_spans,
     find_actions,
@@ -618,7 +619,7 @@ _REFERS_BACK = re.compile(
     r"|\b(?:leave|ignored?) (?:it|them)\b"
     r"|\b(?:does|do|will|would) (?:it|that|this) (?:\w+ )?(?:make|matter|help|work)\b"
 )
-_PHOTOS_COMING_DOWN = re.compile(r"\b(?:pics|photos?|pictures?) (?:\w+ ){0,3}(?:come|go|be taken) (?:off|down)\b")
+_PHOTOS_COMING_DOWN = re.compile(PHOTOS_COMING_DOWN)
 # Logging out, or staying logged in, to look at a profile: whether to be seen looking.
 _PRIVATE_VIEWING = re.compile(r"\b(?:log|sign)\w* (?:out|off)\b|\bstay\w* (?:logged|signed) in(?:to)?\b")
 # Hired, not only offered: the person who interviewed you is now someone you work with.
@@ -702,11 +703,12 @@ _MUTUAL_CONNECTIONS = re.compile(
 # "Accept an offer": a job, not a request.
 _JOB_OFFER = re.compile(r"accept(?:ing)? (?:an?|the|their|this|that|my|your) (?:job |new )?(?:offer|position|role)\b")
 # "Is it okay not to connect at all", "fine if I don't accept": whether refraining is all right.
+_OKAY = r"\b(?:okay|ok|fine|acceptable|alright|all right|normal)"
 _REFRAIN = re.compile(
-    r"\b(?:okay|ok|fine|acceptable|alright|all right|normal)(?: \w+)? "
-    r"(?:(?:just |simply )?not to|to (?:just |simply )?(?:not|never)|if you (?:just )?(?:don't|do not|never))\b"
+    rf"{_OKAY}(?: \w+)? (?:(?:just |simply )?not to|to (?:just |simply )?(?:not|never)|if you (?:just )?(?:don't|do not"
+    r"|never))\b"
     # "Would it be okay for me to skip connecting?"
-    rf"|\b(?:okay|ok|fine|acceptable|alright|all right|normal)(?: \w+){{0,3}} to (?:just )?{_REFRAINING}\b"
+    rf"|{_OKAY}(?: \w+){{0,3}} to (?:just )?{_REFRAINING}\b"
 )
 # "Good idea or overkill?", "smart or tacky?": a choice between two verdicts asks about the first.
 _CHOICE_OF_VERDICTS = re.compile(
