@@ -457,7 +457,7 @@ def parse_claim(question: str) -> Claim | None:
     if person in HIRING_SIDE and states.get("job-request"):
         # Writing to ask outright for a job is a cold approach to an employer, not keeping in touch after an interview.
         person = "employer"
-    if _MUTUAL_CONNECTIONS.search(swapped):
+    if MUTUAL_CONNECTIONS.search(swapped):
         # The people one has in common with the interviewer are former colleagues, asked about the company; looking
         # them up is looking up the interviewer.
         asking = re.search(r"\bask(?:ing)?\b|\bcheck with\b|\btalk to\b", swapped) is not None
@@ -687,7 +687,7 @@ def _split_alternatives(text: str) -> tuple[str, str, str]:
 
 
 _FOLLOWED_FIRST = re.compile(r"\b(?:followed|follows|added) you\b")
-_MUTUAL_CONNECTIONS = re.compile(
+MUTUAL_CONNECTIONS = re.compile(
     r"\b(?:mutual|shared|common) (?:linkedin |facebook )?(?:connections|contacts)\b|\bconnections in common\b"
     r"|\bmutuals\b|\bshare (?:any |an? )?(?:old |former )?(?:connections|contacts|co-?workers?|colleagues?)\b"
     r"|\bmutual (?:old |former )?(?:co-?workers?|colleagues?)\b|\b(?:co-?workers?|colleagues?) (?:\w+ ){0,5}both know\b"

@@ -38,7 +38,13 @@ from indexer.advice import (
     mentions_thank_you,
     normalize,
 )
-from indexer.claims import is_about_advantage, is_about_being_seen, is_everywhere, is_social_judgment
+from indexer.claims import (
+    MUTUAL_CONNECTIONS,
+    is_about_advantage,
+    is_about_being_seen,
+    is_everywhere,
+    is_social_judgment,
+)
 from indexer.types import HIRING_SIDE, NO_POSITION, AdviceRecord, Claim, Evidence, Position, Stance, stances_disagree
 
 # Which record actions speak to which claim action.
@@ -140,7 +146,8 @@ _RESEARCH_OBJECTS = (
     (
         "shared",
         re.compile(
-            r"\b(?:mutual|shared) (?:connections?|contacts?)\b|\b(?:connections?|colleagues|contacts?) in common\b",
+            r"\b(?:mutual|shared) (?:connections?|contacts?)\b|\b(?:connections?|colleagues|contacts?) in common\b|"
+            + MUTUAL_CONNECTIONS.pattern,
             re.IGNORECASE,
         ),
     ),

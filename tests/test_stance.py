@@ -878,6 +878,9 @@ def test_asked_about_their_writing_or_shared_connections_only_advice_on_those_sp
     assert decide_position(blog_question, [tweets, blogs]).stance == "supports"
     general = claim_of("should i research my interviewer on social media before the interview?")
     assert decide_position(general, [tweets]).stance == "supports"
+    # Old colleagues you both know are connections in common, however they are named.
+    colleagues = claim_of("Should I check which old colleagues my interviewer and I both know?")
+    assert decide_position(colleagues, [tweets]) == NO_POSITION
 
 
 def test_asked_whether_it_is_okay_the_writers_habit_does_not_outrank_the_rule_it_follows() -> None:
