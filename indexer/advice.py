@@ -165,7 +165,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "accept-request",
         r"\baccept(?:s|ed|ing)? (?:a |an |the |their |his |her |your |my |every |all |any |most |these |those )?"
         r"(?:[\w'-]+ ){0,3}?"
-        r"(?:requests?|invites?|invitations?)\b|\baccept(?:ing)? (?:it|them)\b"
+        r"(?:requests?|invites?|invitations?)\b|\baccept(?:ing)? (?:it|them)\b|^accept(?: it"
+        r"| them)?(?: or not)?\s*[?!.]*$"
         r"|\b(?:just |simply )?not accept(?:ing)?\s*[?.!]*$"
         r"|\bsay(?:ing)? yes to (?:every|all|any|a|an|the|their|his|her) (?:[\w'-]+ ){0,3}?"
         r"(?:requests?|invites?|invitations?)\b",
@@ -226,6 +227,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "message",
         r"\bthank[- ]?you(?: notes?| messages?| emails?| e-mails?| letters?| cards?)?\b|\bmessag(?:e|es|ed|ing)\b"
         r"|\bping(?:ing)? (?:an? |my |your |the )?(?:ex-|old |former )?(?:co-?workers?|colleagues?|contacts?)\b"
+        r"|\breach (?:companies|employers|recruiters|hiring managers)\b"
         r"|\be-?mail(?:s|ed|ing)?\b|\bfollow(?:ed|ing|s)?[- ]?up\b|\b(?:dm|dms|inmail|direct message)\b|\breach(?:ing)?"
         r" out\b|\b(?:keep|kept|stay|staying|remain) in (?:touch|contact)\b|\bmak(?:e|ing) contact\b|\bcontact(?:ing)?"
         r" (?:them|him|her|an employer|employers|professionals|the|your|companies|a company|recruiters"
@@ -277,7 +279,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bview(?:ing|ed|s)? (?:\S+ ){0,4}profiles?\b|\bview(?:ing|ed|s)? (?:\S+ ){0,3}linked ?in\b"
         r"|\b(?:look|looks|looked|looking|glance[ds]?|glancing) at "
         r"(?:\S+ ){0,4}profiles?\b|\bcheck(?:ing|ed)? out (?:\S+ ){0,3}(?:profiles?|linked ?in)\b"
-        r"|\bchecked (?:their|his|her|the) (?:\S+ )?profile\b"
+        r"|\bchecked (?:their|his|her|the) (?:\S+ )?profile\b|\blook(?:ing|ed|s)? at (?:theirs|his|hers)\b"
         r"|\b(?:look|looks|looked|looking) at (?:\S+ ){0,3}(?:linked ?in|facebook|twitter|instagram)\b"
         r"(?! (?:posts?|updates))",
     ),
@@ -475,6 +477,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:wasn't|weren't|was not|were not) offered (?:the|that|this) (?:job|position|role)\b"
             r"|\bnot (?:getting|get|being offered|offered) (?:the|that|this) (?:job|offer|position|role)\b"
             r"|\bno job for (?:you|me)\b"
+            r"|^no offer\b"
         ),
     ),
     (
@@ -534,7 +537,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?: \w+)? yet\b|\binterview (?:isn't|isnt|is not) (?:until|till)\b"
             r"|\bbefore (?:you|i) go (?:in )?(?:for|to) (?:the|your|my|an) interview\b"
             # "My interview hasn't happened yet", "I've got an interview coming up", "haven't met for the interview".
-            r"|\binterview (?:hasn't|has not|hasnt) (?:happened|taken place)\b|\b(?:got|have) an interview coming up\b"
+            r"|\binterview (?:hasn't|has not|hasnt) (?:even )?(?:happened|taken place)\b|\b(?:my|the"
+            r"|your) interview is (?:next "
+            r"week|tomorrow|on \w+day|coming up)\b|\b(?:got|have) an interview coming up\b"
             r"|\b(?:haven't|have not|havent) (?:even )?met for (?:the|our|an?) interview\b"
         ),
     ),

@@ -63,7 +63,7 @@ _NEGATIVE_FRAMING = re.compile(
     r"lower (?:my|your) (?:chances|odds)|a problem for|"
     r"premature|"
     # "Stalking", "a stalker": a verdict; "is it ok to stalk their profile" names the act (looking them up).
-    r"(?<!to )(?<!you )stalk\w*|"
+    r"(?<!to )(?<!you )(?<!media )stalk\w*|"
     r"off-?putting|taboo|unwelcome|against (?:the )?(?:rules|etiquette)|avoid|creep|"
     # Risk and harm: "too risky", "could it hurt my chances", "will it count against me", "backfire".
     r"(?<!less )risky|dangerous|(?:too|overly|way too) \w+|backfire\w*|count against|hold (?:it )?against|"
@@ -122,7 +122,8 @@ _REFRAINING = (
     r"|hold off on|forgo|stay off|stay away from|keep off|keep away from|steer clear of)"
 )
 _NEGATED_PREDICATE = re.compile(
-    r"^(?:should|shall|can|could|may|must) you (?:just |simply )?(?:not|never)\b|\bto (?:just |simply )?(?:not|never)\b"
+    r"^(?:should|shall|can|could|may|must) you (?:just |simply )?(?:not|never)\b"
+    r"|\bto (?:just |simply )?(?:not|never)\b(?! (?:respond|reply|answer)\b)"
     r"|\bnever to\b"
     r"|(?<!or )\bnot to\b"
     # "Am I better off just not connecting at all?"
@@ -183,6 +184,8 @@ _ALIASES = {
     "intervewer": "interviewer",
     "hr": "hr person",
     "dm": "message",
+    "dming": "messaging",
+    "dmed": "messaged",
     "pm": "message",
     "thx": "thank-you",
     "ty": "thank-you",
@@ -555,7 +558,8 @@ def parse_claim(question: str) -> Claim | None:
         positive=not negative,
         states=tuple(sorted(states.items())),
         contrast=contrast,
-        refrain=_REFRAIN.search(asked) is not None,
+        refrain=_REFRAIN.search(asked) is not None
+        or re.match(r"(?:can|could|may) you (?:just |simply )?not\b", asked) is not None,
     )
 
 
@@ -616,10 +620,15 @@ _SEEKERS_ASKED_ABOUT = re.compile(
 # "Should I keep it that way?", "can I do that?": the act is the one told before the question.
 _REFERS_BACK = re.compile(
     r"\b(?:keep|do|try|put) (?:it|that|this|them)\b|\b(?:it|that|this) way\b|\blike that\b|\bwait\b"
-    r"|\b(?:leave|ignored?) (?:it|them)\b"
+    r"|\b(?:leave|ignored?) (?:it|them)\b|\bor not\s*$|^should you\s*$"
+    r"|\bis (?:that|it|this) (?:really )?(?:necessary|needed|required|overkill|paranoid)\b"
     r"|\b(?:does|do|will|would) (?:it|that|this) (?:\w+ )?(?:make|matter|help|work)\b"
 )
 _PHOTOS_COMING_DOWN = re.compile(PHOTOS_COMING_DOWN)
+# "Party pics - take them down?": the photos named first, taken down.
+_PHOTOS_TAKEN_DOWN = re.compile(
+    r"\b(?:take|taking|delete|deleting|remove|removing|hide|hiding|scrub\w*) (?:them|those|these)\b"
+)
 # Logging out, or staying logged in, to look at a profile: whether to be seen looking.
 _PRIVATE_VIEWING = re.compile(r"\b(?:log|sign)\w* (?:out|off)\b|\bstay\w* (?:logged|signed) in(?:to)?\b")
 # Hired, not only offered: the person who interviewed you is now someone you work with.
@@ -660,7 +669,10 @@ def _is_negative(asked: str) -> bool:
         return False
     # "Do I need to scrub every photo, or is that overkill?": the verdict offered second is the other answer.
     asked = re.sub(
-        r",?\s+or (?:is|would) (?:that|it|this)(?: be)? .*$|\s+or (?:is it |is that )?still \w+ \w+$", "", asked
+        r",?\s+or (?:is|would) (?:that|it|this)(?: be)? .*$|\s+or (?:is it |is that )?still \w+ \w+$"
+        r"|\bor not (?:ok|okay)\b",
+        "",
+        asked,
     )
     framed = _NEGATIVE_FRAMING.search(asked) is not None and not _NEGATED_POSITIVE.search(asked)
     if framed or _MIND_HEAD.search(asked):
@@ -767,7 +779,10 @@ def split_situation(text: str) -> tuple[str, str]:
     industry stuff"); ("", text) for one that does not."""
     before, asked = "", text
     if not _YES_NO_START.match(text):
-        found = _QUESTION_AFTER_SITUATION.search(text)
+        # "Got a friend request from my interviewer?? Accept or not?": a bare act after the question marks.
+        found = _QUESTION_AFTER_SITUATION.search(text) or re.search(
+            r"[?!]+\s+(?=(?:accept|follow|add|connect|ignore|skip|friend)\b)", text
+        )
         clause = _QUESTION_AFTER_CLAUSE.match(text)
         if clause and not found:
             before, asked = clause.group("situation"), text[clause.end() :]
@@ -891,7 +906,8 @@ _STATED_SITUATION = re.compile(
 # Asking how an act looks to others ("weird", "rude", "presumptuous") rather than whether it is wise ("a bad idea",
 # "hurt my chances"): advice on the best time to do it does not answer it; a verdict on the act does.
 _SOCIAL_JUDGMENT = re.compile(
-    r"\b(?:weird|rude|unprofessional|creepy|inappropriate|faux pas|pushy|presumptuous|awkward|tacky|desperate|"
+    r"\b(?:weird|strange|odd|rude|unprofessional|creepy|inappropriate|faux pas|pushy|presumptuous|awkward|tacky"
+    r"|desperate|"
     r"stalk\w*|intrusive|impolite|disrespectful|improper|off-?putting|frowned upon|a no-no|taboo|"
     r"bad (?:etiquette|form|manners)|poor form|etiquette)\b"
 )
@@ -1001,7 +1017,8 @@ def _main_action(text: str) -> str:
     if turning_down and re.search(r"\b(?:requests?|req)\b", text):
         # "Got a friend request from a recruiter and I'd rather ignore it": what to do with the request received.
         return "ignore-request"
-    if _PHOTOS_COMING_DOWN.search(text):
+    photos_named = re.search(r"\b(?:pics|photos?|pictures?)\b", text) is not None
+    if _PHOTOS_COMING_DOWN.search(text) or (photos_named and _PHOTOS_TAKEN_DOWN.search(text)):
         # "Do those party pics need to come down?": taking them down, not keeping them.
         return "clean-up-profile"
     if _PRIVATE_VIEWING.search(text):

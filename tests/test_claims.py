@@ -1502,3 +1502,44 @@ def test_a_comparison_keeps_its_comparative_and_gains_are_asked_about() -> None:
     assert odds is not None and is_about_advantage(odds.text)
     hired = parse_claim("If I end up getting hired, am I allowed to friend my interviewer on Facebook at that point?")
     assert hired is not None and (hired.moment, hired.state("hired")) == ("after-offer", True)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("ok or not ok to add a recruiter as friend on facebook?", ("friend", "facebook", "recruiter", "any", True)),
+        (
+            "interview hasn't even happened yet - weird to add the hiring manager on LI?",
+            ("connect", "linkedin", "hiring-manager", "before-interview", False),
+        ),
+        (
+            "Would it be impolite to simply not respond to a hiring manager's Facebook friend request?",
+            ("ignore-request", "facebook", "hiring-manager", "any", False),
+        ),
+        ("follow my interviewer on twiter, should i or not?", ("follow", "twitter", "interviewer", "any", True)),
+        (
+            "got a fb friend req FROM my interviewer?? accept or not?",
+            ("accept-request", "facebook", "interviewer", "any", True),
+        ),
+        (
+            "party pics - take them down before i start dming recruiters?",
+            ("clean-up-profile", "any", "recruiter", "any", True),
+        ),
+        (
+            "li shows who viewed your profile... will the hm think im creepy for looking at theirs?",
+            ("view-profile", "linkedin", "hiring-manager", "any", False),
+        ),
+        (
+            "ok to social-media stalk my interviewer before the interview?",
+            ("research", "social-media", "interviewer", "before-interview", True),
+        ),
+    ],
+)
+def test_wordings_of_a_third_round_of_paraphrases_last(question: str, expected: tuple[str, ...]) -> None:
+    assert parts(parse_claim(question)) == expected
+
+
+def test_strange_and_odd_ask_how_it_looks_and_can_i_not_asks_about_refraining() -> None:
+    assert is_social_judgment("It is strange to connect with the hiring manager on LinkedIn before the interview.")
+    refrain = parse_claim("can i not accept a fb friend request from a recruiter, is that ok")
+    assert refrain is not None and refrain.refrain and not refrain.positive
