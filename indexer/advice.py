@@ -115,6 +115,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:get|need|have) (?:the|your|my|their) (?:[\w-]+ )?[\w-]+(?:'s)? (?:ok|okay|permission|go-ahead"
         r"|blessing)\b"
         r"|\bhave to ask (?:(?:my|your|the) interviewer )?at the end of the interview\b"
+        r"|\bcheck with (?:the|your|my) (?:interviewer|recruiter|hiring manager) first\b"
         r"|\b(?:ask|check with)(?:ing)? (?:them|him|her|(?:the |your |my |their )?(?:interviewer|recruiter"
         r"|hiring manager))"
         r" (?:first |beforehand )?before\b|\bask(?:ing)? (?:their|his|her) permission\b|\bhave to ask (?:them|him"
@@ -227,7 +228,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "message",
         r"\bthank[- ]?you(?: notes?| messages?| emails?| e-mails?| letters?| cards?)?\b|\bmessag(?:e|es|ed|ing)\b"
         r"|\bping(?:ing)? (?:an? |my |your |the )?(?:ex-|old |former )?(?:co-?workers?|colleagues?|contacts?)\b"
-        r"|\breach (?:companies|employers|recruiters|hiring managers)\b"
+        r"|\b(?:reach|get in touch with) (?:companies|employers|recruiters|hiring managers)\b"
         r"|\be-?mail(?:s|ed|ing)?\b|\bfollow(?:ed|ing|s)?[- ]?up\b|\b(?:dm|dms|inmail|direct message)\b|\breach(?:ing)?"
         r" out\b|\b(?:keep|kept|stay|staying|remain) in (?:touch|contact)\b|\bmak(?:e|ing) contact\b|\bcontact(?:ing)?"
         r" (?:them|him|her|an employer|employers|professionals|the|your|companies|a company|recruiters"
@@ -266,6 +267,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bbrows(?:e|ed|ing) (?:their|his|her|the|(?:your|my) \S+'s) (?:\S+ )?(?:social media|profiles?|posts|feed)\b"
         r"|\b(?:look|go|scroll)(?:ing)? thru\b"
         r"|\blook(?:ing)? (?:up|into) (?:the |my |your )?(?:interviewer|recruiter|hiring manager|them|him|her)\b"
+        r"|\bhave a look at (?:their|his|her|(?:my|your|the) [\w-]+'s) (?:social media|profiles?|linked ?in|twitter)\b"
+        r"|\blook(?:ed|ing)? up (?:the |my |your )?(?:interviewer|recruiter|hiring manager)'s\b"
+        r"|\bsearch(?:ing)? for (?:(?:my|your|the) )?(?:interviewer|recruiter|hiring manager)'s (?:social media"
+        r"|profiles?)\b"
         r"|\bcheck (?:if|whether|out)\b(?! (?:\S+ ){0,3}(?:profiles?|linked ?in)\b)"
         r"|\bcheck(?:ing|ed)? out (?:\S+ ){0,3}(?:social media|twitter|facebook|instagram)\b",
     ),
@@ -319,7 +324,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:fix(?:ing)? up|polish(?:ing)?(?: up)?) (?:my|your) (?:linked ?in|profile|facebook|twitter)\b"
         r"|"
         + PHOTOS_COMING_DOWN
-        + r"|\b(?:work on|improve|clean|update) (?:my|your) (?:\w+ )?profile\b|\bmatter what (?:you|i) post\b"
+        + r"|\b(?:work on|improve|clean|update|sort out) (?:my|your) (?:own )?(?:\w+ )?profile\b"
+        r"|\bmatter what (?:you|i) post\b"
         r"|\bclean(?:ing)? up (?:the |my |your )?(?:\w+ ){0,2}(?:photos?|pics|pictures?)\b"
         r"|\bwatch(?:ing)? what (?:you|i) (?:post|share|tweet)\b|\bcareful (?:with|about) (?:my|your) posts\b"
         r"|\bwhat (?:you|i) put (?:on|out)\b"
@@ -438,7 +444,7 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "coworker",
         re.compile(
-            r"(?<!non-)\b(?:co-?workers?|colleagues?|workmates?)\b"
+            r"(?<!non-)\b(?:co-?workers?|colleagues?|workmates?)\b|\bpeople (?:you|i) work with\b"
             r"|\b(?:other )?(?:people|staff|employees|folks) (?:in|at|from) (?:the|that|this|your) "
             r"(?:organi[sz]ation|company|team|firm)\b"
         ),
@@ -490,7 +496,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r" (?:job |new )?(?:job|offer)\b"
             r"|\buntil (?:you're|you are|they're|they are|being|you get|you've been|you have been) "
             r"(?:actually |finally |officially |really )?hired\b"
-            r"|\buntil (?:you|they) (?:actually |finally |officially )?(?:get|are) hired\b"
+            r"|\buntil (?:you|they) (?:actually |finally |officially |really )?(?:get|are) hired\b"
+            r"|\buntil you (?:really |actually )?get the job\b"
             r"|\buntil (?:you|they)(?:'ve| have) (?:actually |finally |officially |really )been hired\b"
             r"|\buntil (?:the|an?|your) (?:job )?offer\b|\buntil you (?:actually |finally )?get offered (?:the"
             r"|a) (?:job|position|role)\b"
@@ -541,6 +548,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|your) interview is (?:next "
             r"week|tomorrow|on \w+day|coming up)\b|\b(?:got|have) an interview coming up\b"
             r"|\b(?:haven't|have not|havent) (?:even )?met for (?:the|our|an?) interview\b"
+            r"|\b(?:haven't|have not|havent) (?:even )?interviewed with (?:\w+ ){1,3}yet\b"
+            r"|\b(?:haven't|have not|havent) (?:even )?met the person\b[^?.]{0,40}\byet\b"
+            r"|\b(?:you'll|you will|i'll|i will) be interviewing with\b"
         ),
     ),
     (
@@ -557,6 +567,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:the |my |your )?interview (?:is )?(?:over|done|finished)\b"
             r"|\binterview(?:'s|s)? (?:over|done|finished)\b"
             r"|\b(?:just )?(?:came|come|got) out of (?:the|my|an) interview\b"
+            r"|\bas soon as (?:the|my|your) interview (?:ends|is over|finishes)\b"
             r"|\buntil (?:the|your|my) interview (?:is|was) (?:over|done|finished)\b"
             r"|\b(?:once|after) (?:the|your|my) interview has (?:happened|taken place|finished|ended)\b"
             r"|\binterview (?:just )?(?:ended|finished)\b"
@@ -575,7 +586,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:still )?in the (?:hiring |interview(?:ing)? )process\b|\bstill in the process\b"
             r"|\bbefore (?:you |they )?(?:actually )?(?:get|land|are offered|have been offered) (?:the|a) (?:job"
             r"|offer)\b"
-            r"|\b(?:haven't|have not|hasn't|not) been hired yet\b|\bbefore (?:a |the )?(?:hiring )?decision\b"
+            r"|\b(?:haven't|have not|hasn't|not) been hired yet\b|\bbefore (?:a |the |any )?(?:hiring )?decision\b"
             r"|\b(?:in|at) the final round\b|\b(?:a |the |my )?final(?: round| interview)? (?:is )?coming up\b"
             r"|\b(?:done|had|finished|through) (?:\w+ )?(?:rounds?|interviews)\b(?! (?:and|but) (?:got|didn't))|"
             r"\bduring (?:the |your |an |active )?(?:job search|job applications?|applications?|hiring process|"
@@ -841,6 +852,7 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         "job-request",
         True,
         re.compile(
+            r"\bask\w* (?:them|him|her) to give (?:you|me) a job\b|"
             r"\bask\w* (?:them |him |her |directly |outright |abruptly |straight )*for (?:a |the |any )?"
             r"(?:job|position|role)\b|\bask\w* (?:\w+ ){0,3}(?:if|whether) (?:they|he|she) (?:have|has|had) (?:a "
             r"|any )?"

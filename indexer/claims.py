@@ -89,10 +89,13 @@ _SAID_IN_NOTE = re.compile(
 )
 # "Does it get less risky to connect the further along you are?": a claim about how the answer changes with time.
 _SAFER_LATER = re.compile(
-    r"\b(?:less risky|riskier|safer|less risk|more (?:acceptable|appropriate|okay|ok|comfortable))\b[^?.]{0,60}"
+    r"\b(?:less risky|riskier|safer|less risk|less of a risk|more (?:acceptable|appropriate|okay|ok|comfortable"
+    r"|relaxed))\b"
+    r"[^?.]{0,60}"
     r"\b(?:further|farther"
     r"|later|the longer|the more)\b|\b(?:further|farther) along\b[^?.]{0,80}\b(?:less risky|safer)\b"
     r"|\brisk\b[^?.]{0,60}\bgo(?:es)? down\b[^?.]{0,40}\b(?:progress|further|farther|later)\b"
+    r"|\b(?:further|farther|later) (?:into|along|in)\b[^?.]{0,60}\b(?:safer|less risky|less of a risk)\b"
     r"|\b(?:less risky|safer)\b[^?]{0,60}\bafter (?:the interview )?than before\b"
 )
 # "Instead of a thank-you card", "replace the handwritten note": the request stands in for a paper thank-you.
@@ -113,19 +116,20 @@ _WHICH_IS_BETTER = re.compile(
 )
 _MIND_HEAD = re.compile(
     _ASKED_OF_THEM
-    + r"(?:mind|dislike|hate|resent|care (?:if|when|that))\b|^(?:does|would|will|do) it (?:really )?bother\b"
+    + r"(?:mind|dislike|hate|resent|care (?:if|when|that))\b|^(?:does|would|will|do) it (?:really )?(?:bother|annoy)\b"
+    r"|^(?:are|is) (?:\w+ ){1,3}(?:annoyed|bothered|irritated|put off) (?:by|when|if)\b"
 )
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
 # ("Skip the thank-you card and message them instead" skips the card, not the act asked about.)
 _REFRAINING = (
     r"(?:skip(?! (?:the |a )?(?:paper |mailed |handwritten )?(?:thank[- ]?you )?(?:card|note|letter))|refrain from"
-    r"|hold off on|forgo|stay off|stay away from|keep off|keep away from|steer clear of)"
+    r"|hold off on|hold back from|forgo|stay off|stay away from|keep off|keep away from|steer clear of)"
 )
 _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:just |simply )?(?:not|never)\b"
     r"|\bto (?:just |simply )?(?:not|never)\b(?! (?:respond|reply|answer)\b)"
     r"|\bnever to\b"
-    r"|(?<!or )\bnot to\b"
+    r"|(?<!or )\bnot to\b|\bchoose not to\b|^not \w+ing\b"
     # "Am I better off just not connecting at all?"
     r"|\bbetter off (?:just |simply )?(?:not|never)\b"
     # Not a situation set out first: "if I don't want them on my Facebook, can I ...".
@@ -614,13 +618,15 @@ def _platform(text: str) -> str:
 # "Should job seekers ...", "do people who are job hunting need to ...": the asker, said in the third person.
 _SEEKERS_ASKED_ABOUT = re.compile(
     r"\bfor (?:job )?(?:candidates|applicants|job ?seekers)(?= to\b)|"
-    r"^(should|must|can|could|do|would) (?:job ?seekers|job hunters|job candidates|(?:people|candidates|applicants) "
+    r"^(should|must|can|could|do|would|ought) (?:job ?seekers|a job ?seeker|job hunters|job candidates"
+    r"|someone who is job "
+    r"hunting|(?:people|candidates|applicants) "
     r"(?:who are|that are) (?:job hunting|job searching|looking for (?:a )?(?:job|jobs|work))|candidates|applicants)\b"
 )
 # "Should I keep it that way?", "can I do that?": the act is the one told before the question.
 _REFERS_BACK = re.compile(
     r"\b(?:keep|do|try|put) (?:it|that|this|them)\b|\b(?:it|that|this) way\b|\blike that\b|\bwait\b"
-    r"|\b(?:leave|ignored?) (?:it|them)\b|\bor not\s*$|^should you\s*$"
+    r"|\b(?:leave|ignored?) (?:it|them)\b|\bor not\s*$|^should you\s*$|^(?:will|would|does) it\s*$"
     r"|\bis (?:that|it|this) (?:really )?(?:necessary|needed|required|overkill|paranoid)\b"
     r"|\b(?:does|do|will|would) (?:it|that|this) (?:\w+ )?(?:make|matter|help|work)\b"
 )
@@ -645,19 +651,24 @@ _MAKING_CONTACT = re.compile(r"\b(?:connect|add(?:ed|ing)?|send|sent|request|inv
 # "Will they end up looking at my profile?", "do employers look at candidates' profiles?": whether they will look.
 _SEEN_BY_THEM = re.compile(
     r"\b(?:do|does|will|would) (?:employers|recruiters|hiring managers|interviewers|they|he|she|(?:the|your) [\w-]+"
-    r"(?: [\w-]+)?) (?:actually |really |even |end up |then |go )*(?:look(?:ing)? at|check(?:ing)? out|see|view)"
+    r"(?: [\w-]+)?) (?:actually |really |even |end up |then |go |and )*(?:look(?:ing)? at|check(?:ing)? out|see|view)"
     r" (?:your|candidates'?|applicants'?) (?:[\w-]+ )?(?:[\w-]+ )?(?:profiles?|posts|updates)\b"
     # "Are they gonna look at my profile?"
-    r"|\b(?:are|is) (?:they|he|she) (?:gonna|going to) (?:go )?(?:look at|check out|see|view) your (?:[\w-]+ )?"
-    r"(?:profiles?|posts|updates)\b"
+    r"|\b(?:are|is) (?:they|he|she) (?:gonna|going to) (?:end up )?(?:go (?:and )?)?(?:look(?:ing)? at"
+    r"|check(?:ing)? out"
+    r"|check|see|view(?:ing)?) your (?:[\w-]+ )?(?:profiles?|posts|updates)\b"
+    r"|\b(?:they'll|they will|he'll|she'll) (?:end up )?(?:go (?:and )?)?(?:view(?:ing)?|look(?:ing)? at"
+    r"|check(?:ing)? out)"
+    r" your (?:[\w-]+ )?(?:profiles?|posts|updates)\b"
 )
 # Asking also whether to tidy the profile first ("should I clean it up?").
 _TIDYING = re.compile(r"\b(?:clean|polish|tidy|delete|remove|take down|scrub)\w*\b")
 # "Is it weird to ...": oddity, of the negative framings the one written as "is it fine" after the process is over.
 # Researching them "and not try to connect at all": the research is the alternative to connecting.
 _INSTEAD_OF_CONNECTING = re.compile(
-    r"(?:\b(?:and|but) (?:just )?(?:not|never|don't)|\b(?:instead of|rather than)) (?:try(?:ing)? to |bother(?:ing)? "
-    r"(?:to )?)?(?P<act>connect|add|friend|follow|send)\w*\b"
+    r"(?:\b(?:and|but) (?:just )?(?:not|never|don't)|\b(?:instead of|rather than)|,? no) (?:try(?:ing)? to "
+    r"|attempt(?:ing)? "
+    r"to |bother(?:ing)? (?:to )?)?(?P<act>connect|add|friend|follow|send)\w*\b"
 )
 _ODDITY = re.compile(r"\b(?:weird|wierd|strange|odd)\b")
 
@@ -717,7 +728,8 @@ _JOB_OFFER = re.compile(r"accept(?:ing)? (?:an?|the|their|this|that|my|your) (?:
 # "Is it okay not to connect at all", "fine if I don't accept": whether refraining is all right.
 _OKAY = r"\b(?:okay|ok|fine|acceptable|alright|all right|normal)"
 _REFRAIN = re.compile(
-    rf"{_OKAY}(?: \w+)? (?:(?:just |simply )?not to|to (?:just |simply )?(?:not|never)|if you (?:just )?(?:don't|do not"
+    rf"{_OKAY}(?: \w+){{0,2}} (?:(?:just |simply )?not to|to (?:just |simply )?(?:not|never)|if you (?:just )?(?:don't"
+    rf"|do not"
     r"|never))\b"
     # "Would it be okay for me to skip connecting?"
     rf"|{_OKAY}(?: \w+){{0,3}} to (?:just )?{_REFRAINING}\b"
@@ -746,12 +758,13 @@ _WHICH_PLATFORM = re.compile(
     rf"^(?P<this>{_PLATFORM_WORDS}) (?:or|vs\.?|versus) (?P<other>{_PLATFORM_WORDS})\b"
     # "LinkedIn vs Facebook for connecting with an interviewer, is LinkedIn the safer bet?"
     r"(?: for [^,?]{0,60})?[\s,:\u2013\u2014-]*"
-    rf"(?P<better>which|is (?:\w+ )?(?:the )?(?:{_BETTER}))\b"
+    rf"(?P<better>which|(?:is (?:\w+ )?|\w+ is )(?:the )?(?:{_BETTER}))\b"
 )
 # "Is it safer to connect on LinkedIn rather than Facebook", "is LinkedIn the safer option compared to Facebook".
 _COMPARISON_LATE = re.compile(
     rf"\b(?:(?P<better>{_BETTER})|(?P<worse>{_WORSE}))\b[^?]{{0,80}}?\b(?:rather than|compared (?:to|with)|than|then)"
-    rf"(?: (?:adding|connecting with|following) (?:them|him|her))?(?: on| using| via)? (?P<other>{_PLATFORM_WORDS})\b"
+    rf"(?: (?:adding|connecting|following)(?: with)?(?: (?:them|him|her))?)?(?: on| using"
+    rf"| via)? (?P<other>{_PLATFORM_WORDS})\b"
 )
 # "Is LinkedIn safer than Facebook", "is twitter any less weird than linkedin for following them".
 _COMPARISON = re.compile(
@@ -813,8 +826,11 @@ _REACTION = re.compile(
     _ASKED_OF_THEM + r"(?:mind|(?<!look )(?<!looks )(?<!sound )(?<!seem )like|appreciate|welcome|hate|dislike|care"
     r"|get (?:annoyed|irritated|bothered|offended|put off)|feel (?:\w+ )?(?:about|uncomfortable|awkward)"
     r"|find it (?:\w+ )?(?:awkward|weird|annoying|creepy|odd|strange|off-?putting|uncomfortable))\b"
-    # "Does it bother recruiters when candidates ...?"
-    r"|^(?:does|would|will|do) it (?:really )?bother\b"
+    # "Does it bother recruiters when candidates ...?", "are hiring managers happy to get requests?"
+    r"|^(?:does|would|will|do) it (?:really )?(?:bother|annoy)\b"
+    r"|^(?:are|is) (?:\w+ ){1,3}(?:happy|pleased|glad|annoyed|bothered|irritated|put off) (?:to get|to receive|by|when"
+    r"|if)\b"
+    r"|^(?:do|does) (?:\w+ ){1,3}enjoy\b"
 )
 # Someone the job seeker does not know ("a hiring manager I don't know", "cold"): an employer approached cold,
 # not the interviewer of a process they are in.
@@ -923,6 +939,7 @@ _ADVANTAGE = re.compile(
     r"get on (?:their|his|her) radar|(?:remember|recogni[sz]e) (?:you|your name)|(?:feels?|seems?) familiar|"
     r"make (?:you|me) (?:seem |look )?(?:more )?familiar|set (?:you|me|yourself|myself) apart|"
     r"(?:better|higher) (?:odds|chances)|(?:chances|odds)\b(?: \w+){0,5} go up|do anything for (?:you|me)|"
+    r"put (?:you|me) ahead|more likely to (?:get|be) hired|(?:increase|improve)\w* (?:your|my) chance\b|"
     r"(?:does|would|will) (?:that|it|this) (?:actually |really )?work"
     # "Will it actually help me?", not "can you help me write a note".
     r"|help (?:you|me)(?! (?:write|word|draft|decide|choose|with|find|figure|make|understand|prepare)))\b"

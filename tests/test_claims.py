@@ -1543,3 +1543,59 @@ def test_strange_and_odd_ask_how_it_looks_and_can_i_not_asks_about_refraining() 
     assert is_social_judgment("It is strange to connect with the hiring manager on LinkedIn before the interview.")
     refrain = parse_claim("can i not accept a fb friend request from a recruiter, is that ok")
     assert refrain is not None and refrain.refrain and not refrain.positive
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("are hiring managers happy to get linkedin connection requests from applicants?", ("connect", True, True)),
+        ("does it annoy hiring managers when job candidates send them linkedin requests?", ("connect", False, True)),
+        (
+            "Ought a job seeker to accept each and every LinkedIn connection invite they get?",
+            ("accept-request", True, None),
+        ),
+        (
+            "need to sort out my linkedin profile before i connect with my interviewer?",
+            ("clean-up-profile", True, None),
+        ),
+        ("if i follow my interviewer are they gonna check my profile", ("clean-up-profile", True, None)),
+        (
+            "Should I stick to researching interviewers on social media and not attempt to connect with them?",
+            ("connect", False, None),
+        ),
+        (
+            "Should I hold back from following an interviewer on Twitter when their account is mostly personal?",
+            ("follow", False, None),
+        ),
+    ],
+)
+def test_wordings_of_a_fourth_round_of_paraphrases(question: str, expected: tuple[str, bool, bool | None]) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and (claim.action, claim.positive, claim.state("reaction")) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "moment"),
+    [
+        ("haven't interviewed with the hm yet, is it ok to send them a li request?", "before-interview"),
+        ("Should I send my interviewer a LinkedIn invite as soon as the interview ends?", "right-after-interview"),
+        (
+            "Before any decision is made, do recruiters mind getting LinkedIn requests from candidates?",
+            "during-process",
+        ),
+    ],
+)
+def test_moments_of_a_fourth_round_of_paraphrases(question: str, moment: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.moment == moment
+
+
+def test_later_comparisons_and_safer_later_in_a_fourth_round() -> None:
+    later = parse_claim("Is connecting with an interviewer on LinkedIn less risky than connecting on Facebook?")
+    assert later is not None and (later.platform, later.contrast) == ("linkedin", "facebook")
+    trend = parse_claim(
+        "As I get further into the hiring process, does it get safer to connect with an interviewer online?"
+    )
+    assert trend is not None and trend.state("safer-later") is True
+    gain = parse_claim("would adding my interviewer on social media make me more likely to get hired?")
+    assert gain is not None and is_about_advantage(gain.text)
