@@ -1551,7 +1551,7 @@ def test_strange_and_odd_ask_how_it_looks_and_can_i_not_asks_about_refraining() 
         ("are hiring managers happy to get linkedin connection requests from applicants?", ("connect", True, True)),
         ("does it annoy hiring managers when job candidates send them linkedin requests?", ("connect", False, True)),
         (
-            "Ought a job seeker to accept each and every LinkedIn connection invite they get?",
+            "Should someone who is job hunting accept every LinkedIn invitation they receive?",
             ("accept-request", True, None),
         ),
         (
