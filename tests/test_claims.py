@@ -946,6 +946,18 @@ def test_pointing_a_contact_to_linkedin_instead() -> None:
             "they went with another candidate. is it still alright to keep in touch with the interviewer?",
             "after-rejection",
         ),
+        ("should i hold off on sending the linkedin request until the interview is over?", "before-interview"),
+        ("I wasn't offered the job - is it strange to stay in touch with my interviewer?", "after-rejection"),
+        (
+            "Is it better to wait until I've really been hired before connecting with the interviewer on LinkedIn?",
+            "during-process",
+        ),
+        ("haven't interviewed with the hm yet, is it ok to send them a li request?", "before-interview"),
+        ("Should I send my interviewer a LinkedIn invite as soon as the interview ends?", "right-after-interview"),
+        (
+            "Before any decision is made, do recruiters mind getting LinkedIn requests from candidates?",
+            "during-process",
+        ),
     ],
 )
 def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
@@ -1440,22 +1452,6 @@ def test_which_is_better_compares_the_first_with_the_second() -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "moment"),
-    [
-        ("should i hold off on sending the linkedin request until the interview is over?", "before-interview"),
-        ("I wasn't offered the job - is it strange to stay in touch with my interviewer?", "after-rejection"),
-        (
-            "Is it better to wait until I've really been hired before connecting with the interviewer on LinkedIn?",
-            "during-process",
-        ),
-    ],
-)
-def test_moments_of_a_third_round_of_paraphrases(question: str, moment: str) -> None:
-    claim = parse_claim(question)
-    assert claim is not None and claim.moment == moment
-
-
-@pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("Should I get the hiring manager's permission before I send them a LinkedIn invitation?", "ask-permission"),
@@ -1520,22 +1516,6 @@ def test_strange_and_odd_ask_how_it_looks_and_can_i_not_asks_about_refraining() 
 def test_wordings_of_a_fourth_round_of_paraphrases(question: str, expected: tuple[str, bool, bool | None]) -> None:
     claim = parse_claim(question)
     assert claim is not None and (claim.action, claim.positive, claim.state("reaction")) == expected
-
-
-@pytest.mark.parametrize(
-    ("question", "moment"),
-    [
-        ("haven't interviewed with the hm yet, is it ok to send them a li request?", "before-interview"),
-        ("Should I send my interviewer a LinkedIn invite as soon as the interview ends?", "right-after-interview"),
-        (
-            "Before any decision is made, do recruiters mind getting LinkedIn requests from candidates?",
-            "during-process",
-        ),
-    ],
-)
-def test_moments_of_a_fourth_round_of_paraphrases(question: str, moment: str) -> None:
-    claim = parse_claim(question)
-    assert claim is not None and claim.moment == moment
 
 
 def test_later_comparisons_and_safer_later_in_a_fourth_round() -> None:
