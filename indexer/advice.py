@@ -86,9 +86,9 @@ _MANNER_WORDS = rf"(?:{_BARE_MANNER_WORDS}|personal|personali[sz]ed|customi[sz]e
 PHOTOS_COMING_DOWN = r"\b(?:pics|photos?|pictures?) (?:\w+ ){0,3}(?:come|go|be taken) (?:off|down)\b"
 # "Can I tell them to add me on LinkedIn instead?": pointing a contact to the work network.
 _POINTING_TO_LINKEDIN = (
-    r"\b(?:tell|ask|suggest|point|redirect|invite)\w* (?:them|him|her|(?:the|my|your|a|an) [\w-]+(?: (?!if\b"
+    r"\b(?:tell|ask|suggest|point|redirect)\w* (?:them|him|her|(?:the|my|your|a|an) [\w-]+(?: (?!if\b"
     r"|whether\b)[\w-]+)?)"
-    r"(?: (?!if\b|whether\b)\w+){0,2} (?:to )?(?:(?:add|connect with|find|follow|contact|reach) (?:me|you)"
+    r"(?: (?!if\b|whether\b)[\w']+){0,2} (?:to )?(?:(?:add|connect with|find|follow|contact|reach) (?:me|you)"
     r"|connect) on linked ?in\b"
     # "Point them to my LinkedIn instead".
     r"|\b(?:point|redirect|send|steer)\w* (?:them|him|her) (?:to|toward|towards) (?:my |your )?linked ?in\b"
@@ -154,7 +154,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:hasn't|has not|haven't|have not|never|didn't|did not|doesn't|does not|won't|not) (?:yet )?accept(?:ed"
         r"|ing|s)? "
         r"(?:my|your|the|our) (?:(?:linkedin|connection|friend) ){0,2}(?:request|invite|invitation)s?\b"
-        r"|\b(?:they|he|she) (?:never|haven't|hasn't|didn't) accept(?:ed)?\b"
+        r"|\b(?:they|he|she) (?:never|haven't|hasn't|didn't|don't|do not|won't) accept(?:ed)?\b"
         r"|\b(?:request|invite|invitation)\b[^?!]{0,60}\b(?:still |been )?(?:pending|unanswered)\b"
         r"|\b(?:request|invite|invitation) (?:is |was |has been )?(?:still )?(?:pending|unanswered|ignored)\b"
         r"|\b(?:ignored|declined|rejected) (?:my|your|our) (?:linkedin |connection |friend )?"
@@ -184,7 +184,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bfriend(?:ing)? (?:him|her|them|your|my|their|an|a|the|"
         r"someone|people|interviewers?|recruiters?)\b|\bto be \"?friends\b|\bfriend on (?:face ?book|fb)\b"
         # "Being Facebook friends with coworkers", "having coworkers as friends on Facebook".
-        r"|\badd (?:\w+ ){1,3}as (?:a )?friend\b|\bfriends on (?:face ?book|fb) with\b"
+        r"|\badd (?:\w+ ){1,3}as (?:a )?friend\b|\bfriends on (?:face ?book|fb) with\b|\bfriends (?:them|him|her)\b"
         r"|\b(?:being |be )?(?:facebook )?friends with (?:your |my |their |the )?(?:co-?workers?|colleagues?|"
         r"interviewers?|recruiters?|hiring managers?|boss|manager)\b|\bas friends on (?:face ?book|fb)\b",
     ),
@@ -336,7 +336,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "separate-accounts",
-        r"\bseparate (?:accounts?|profiles?)\b|\banother (?:account |one )?for that purpose\b"
+        r"\bseparate (?:social media |social )?(?:accounts?|accts?|profiles?)\b|\banother (?:account "
+        r"|one )?for that purpose\b"
         r"|\bpersonal and professional (?:accounts?|profiles?)\b"
         r"|\b(?:one|an?) (?:account|profile) for (?:friends|family|work|personal)\b|\ba separate one\b"
         # "Keep my personal and professional social media separate", "the same account for friends and work".
@@ -499,7 +500,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\buntil (?:you|they) (?:actually |finally |officially |really )?(?:get|are) hired\b"
             r"|\buntil you (?:really |actually )?get the job\b"
             r"|\buntil (?:you|they)(?:'ve| have) (?:actually |finally |officially |really )been hired\b"
-            r"|\buntil (?:the|an?|your) (?:job )?offer\b|\buntil you (?:actually |finally )?get offered (?:the"
+            r"|\buntil (?:the|an?|your) (?:actual )?(?:job )?offer\b|\buntil you (?:actually "
+            r"|finally )?get offered (?:the"
             r"|a) (?:job|position|role)\b"
             r"|\byou(?:'ve| have)? start(?:ed)? (?:the|your|a) (?:new )?(?:job|role|position)\b"
             r"|\b(?:after|once|when|if) (?:you(?:'re| are| get| got| were|'ve been| have been)|being) hired\b"
@@ -749,7 +751,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             r"|posts?|updates)\b"
             r"|\babout (?:their|his|her) (?:job|work)\b|\bwork[- ]related (?:posts?|stuff|content)\b"
             r"|\buses? (?:it|her \w+|his \w+|their \w+) (?:basically |mostly |just )?(?:as|like) (?:a )?linked ?in\b"
-            r"|\b(?:about|mostly|mainly|all) (?:work|industry|business)\b|\bindustry (?:stuff|news|posts?|content)\b"
+            r"|\b(?:about|mostly|mainly|all) (?:work|industry|business)\b|\bindustry (?:stuff|news|posts?|content"
+            r"|things)\b"
             r"|\b(?:is|are) (?:all |mostly |mainly )?work[- ]related\b"
         ),
     ),

@@ -93,7 +93,8 @@ _SAFER_LATER = re.compile(
     r"|relaxed))\b"
     r"[^?.]{0,60}"
     r"\b(?:further|farther"
-    r"|later|the longer|the more)\b|\b(?:further|farther) along\b[^?.]{0,80}\b(?:less risky|safer)\b"
+    r"|later|the longer|the more)\b|\b(?:further|farther) along\b[^?.]{0,80}\b(?:less risky|safer|more comfortable"
+    r"|more relaxed)\b"
     r"|\brisk\b[^?.]{0,60}\bgo(?:es)? down\b[^?.]{0,40}\b(?:progress|further|farther|later)\b"
     r"|\b(?:further|farther|later) (?:into|along|in)\b[^?.]{0,60}\b(?:safer|less risky|less of a risk)\b"
     r"|\b(?:less risky|safer)\b[^?]{0,60}\bafter (?:the interview )?than before\b"
@@ -102,7 +103,7 @@ _SAFER_LATER = re.compile(
 _PAPER_THANKS = re.compile(
     r"\b(?:thank[- ]?(?:you|u)|thanks) (?:card|note|letter)s?\b|\b(?:handwritten|mailed|paper|snail[- ]?mail)\b"
     r"|\binstead of (?:sending |mailing |writing )?(?:a |the )?(?:separate|paper) (?:one|card|note)\b"
-    r"|\binstead of (?:sending |mailing |posting |writing )?(?:a |the )?card\b"
+    r"|\b(?:instead of|rather than) (?:sending |mailing |posting |writing )?(?:a |the )?card\b"
 )
 # "Do recruiters mind if ...": asks whether they object. Not "ask them if they mind" inside the question.
 _ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?"
@@ -155,7 +156,7 @@ _WAIT_UNTIL = re.compile(
     r"\b(?:hold(?:ing)? (?:off|back)|wait(?:ing)?|put(?:ting)? (?:it |that |this )?off|stay(?:ing)? (?:off|away)"
     r"|keep(?:ing)? (?:off|away)|steer\w* clear"
     r"|(?P<avoid>avoid\w*)|(?:just )?not (?:\w+ )?(?:connect|add|follow|friend)\w*)\b"
-    r".*?\b(?:until|till|til)\b|\bwait(?:ing)? (?:for|on) (?:the|an?|your) (?:job )?offer\b"
+    r".*?\b(?:until|till|til)\b|\bwait(?:ing)? (?:for|on) (?:the|an?|your) (?:actual )?(?:job )?offer\b"
 )
 # The moment just before each moment a question waits for.
 _MOMENT_BEFORE = {
@@ -397,7 +398,8 @@ def parse_claim(question: str) -> Claim | None:
     # "Didn't get the job - is it weird to still connect?": what comes before the question is the situation.
     preamble, asked = split_situation(swapped)
     named_action = _main_action(asked) if preamble else _main_action(swapped)
-    if named_action == "other" and preamble and (not _PREDICATE.search(asked) or _REFERS_BACK.search(asked)):
+    told_before = named_action == "other" and preamble and (not _PREDICATE.search(asked) or _REFERS_BACK.search(asked))
+    if told_before:
         # "I looked at their profile... did I look like a stalker?" judges the act told before, the nearest first;
         # "should I give her a number?" asks about an act of its own, which no advice may cover.
         # "Personal note on the request - does it make a difference?": the note told first is what is asked about.
@@ -486,6 +488,10 @@ def parse_claim(question: str) -> Claim | None:
         # "Got the job, can I friend my new boss on Facebook?": once hired, the interviewer is a coworker.
         states["hired"] = True
     negative = _is_negative(asked)
+    if told_before and not _NEGATIVE_FRAMING.search(asked):
+        # "Not friending my coworkers - is that ok?", "adding them will make me look pushy. Will it?": the act told
+        # before the question carries its own refusal or verdict.
+        negative = _NEGATIVE_FRAMING.search(preamble) is not None or _NEGATED_PREDICATE.search(preamble) is not None
     # "Until the process is over, should I stay away from them?": the moment awaited, said first.
     awaiting = f"{asked} {preamble}" if re.match(r"(?:until|till|til)\b", preamble) else asked
     before = _moment_before_awaited(awaiting)
@@ -533,6 +539,12 @@ def parse_claim(question: str) -> Claim | None:
     text = _claim_text(corrected, _swap_pronouns(corrected), action, platform, person, moment, negative)
     if compared and contrast:
         text = _comparison_text(asked, compared, platform, contrast)
+    elif told_before and negative and re.search(_OKAY, asked) and _NEGATED_PREDICATE.search(preamble):
+        # "Not friending my coworkers - is that ok?": whether not doing the act told first is all right.
+        text = _claim_text("okay not to", "", action, platform, person, moment, negative)
+    elif told_before and len(asked.split()) <= 4:
+        # "Adding them will make me look pushy. Will it?": the act told first, with its verdict, is the claim.
+        text = _claim_text(f"{preamble}, {asked}", "", action, platform, person, moment, negative)
     elif preamble:
         statement = _claim_text(asked, asked, action, platform, person, moment, negative)
         text = f"{statement[:-1]} ({preamble})."
@@ -563,7 +575,8 @@ def parse_claim(question: str) -> Claim | None:
         states=tuple(sorted(states.items())),
         contrast=contrast,
         refrain=_REFRAIN.search(asked) is not None
-        or re.match(r"(?:can|could|may) you (?:just |simply )?not\b", asked) is not None,
+        or re.match(r"(?:can|could|may) you (?:just |simply )?not\b", asked) is not None
+        or text.startswith("Not "),
     )
 
 
@@ -626,7 +639,8 @@ _SEEKERS_ASKED_ABOUT = re.compile(
 # "Should I keep it that way?", "can I do that?": the act is the one told before the question.
 _REFERS_BACK = re.compile(
     r"\b(?:keep|do|try|put) (?:it|that|this|them)\b|\b(?:it|that|this) way\b|\blike that\b|\bwait\b"
-    r"|\b(?:leave|ignored?) (?:it|them)\b|\bor not\s*$|^should you\s*$|^(?:will|would|does) it\s*$"
+    r"|\b(?:leave|ignored?) (?:it|them)\b|\bor not\s*$|^should you\s*$|^(?:will|would|does) it\s*$|\bto use\b"
+    r"|\blook at it\b"
     r"|\bis (?:that|it|this) (?:really )?(?:necessary|needed|required|overkill|paranoid)\b"
     r"|\b(?:does|do|will|would) (?:it|that|this) (?:\w+ )?(?:make|matter|help|work)\b"
 )
@@ -728,7 +742,7 @@ _JOB_OFFER = re.compile(r"accept(?:ing)? (?:an?|the|their|this|that|my|your) (?:
 # "Is it okay not to connect at all", "fine if I don't accept": whether refraining is all right.
 _OKAY = r"\b(?:okay|ok|fine|acceptable|alright|all right|normal)"
 _REFRAIN = re.compile(
-    rf"{_OKAY}(?: \w+){{0,2}} (?:(?:just |simply )?not to|to (?:just |simply )?(?:not|never)|if you (?:just )?(?:don't"
+    rf"{_OKAY}(?: \w+){{0,3}} (?:(?:just |simply )?not to|to (?:just |simply )?(?:not|never)|if you (?:just )?(?:don't"
     rf"|do not"
     r"|never))\b"
     # "Would it be okay for me to skip connecting?"
@@ -879,7 +893,8 @@ _THANKS_IN_REQUEST = re.compile(
     r"\bthank[- ]?you\b.{0,40}?\b(?:in|inside|within|into|with|as part of) (?:a|the|my|your) (?:[\w-]+ ){0,4}?"
     r"(?:request|invite|invitation)\b|\b(?:request|invite|invitation) (?:[\w-]+ ){0,3}?"
     r"(?:with|\+|that includes|including|as) (?:(?:a|my|your) )?thank[- ]?you\b"
-    r"|\b(?:request|invite|invitation) to thank\b"
+    r"|\b(?:request|invite|invitation) to thank\b|\bthank[- ]?you as (?:a|an) (?:[\w-]+ ){0,3}?(?:request|invite"
+    r"|invitation)\b"
     r"|\bthank\w*(?: (?:my|the|your) interviewer| them| him| her)? (?:via|through|in|with) (?:the|a) (?:note|message"
     r"|msg) "
     r"(?:on|of|in) (?:a|the|my|your) (?:linkedin |li )?(?:connection )?(?:request|invite|invitation)\b"
@@ -914,7 +929,7 @@ _CHANNEL_BEFORE = re.compile(
 )
 # Where a question states the situation it asks about: "an interviewer whose account is private".
 _STATED_SITUATION = re.compile(
-    r"\b(?:whose|who|with (?:an?|no)|without|if|when|that (?:has|is|are)|even though|although|given(?: that)?"
+    r"\b(?:whose|who|with (?:an?|no)|without|if|when|that (?:has|is|are)|even though|even tho|although|given(?: that)?"
     r"|since)\b|\("
 )
 
@@ -1083,7 +1098,9 @@ def _claim_text(
     # "li invite before the interview - bad etiquette?": the verdict asked about is kept, since advice on the best
     # time answers whether it is wise, not how it looks.
     judgment = _SOCIAL_JUDGMENT.search(corrected) if negative else None
-    ending = f" is {judgment.group(0)}" if judgment else " is a mistake" if negative else " is acceptable"
+    # ("Did I look like a stalker?" judges it as stalkerish.)
+    verdict = re.sub(r"^stalker$", "stalkerish", judgment.group(0)) if judgment else ""
+    ending = f" is {verdict}" if judgment else " is a mistake" if negative else " is acceptable"
     if not negative and _OBLIGATION_ASKED.search(corrected):
         # "Job hunting - need to delete every personal pic?": whether one must, not whether one may.
         ending = " is required"

@@ -1527,3 +1527,48 @@ def test_later_comparisons_and_safer_later_in_a_fourth_round() -> None:
     assert trend is not None and trend.state("safer-later") is True
     gain = parse_claim("would adding my interviewer on social media make me more likely to get hired?")
     assert gain is not None and is_about_advantage(gain.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("not friending my co-workers on fb - is that ok?", ("friend", False, True)),
+        ("Is it alright if I choose not to friend my colleagues on Facebook?", ("friend", False, True)),
+        (
+            "I'm worried that adding my interviewer on LinkedIn will make me come across as pushy. Will it?",
+            ("connect", False, False),
+        ),
+        (
+            "Is it bad manners to invite my interviewer to connect on LinkedIn ahead of the interview?",
+            ("connect", False, False),
+        ),
+        (
+            "A work contact added me on Facebook. Can I tell them I'd prefer to connect on LinkedIn instead?",
+            ("separate-platforms", True, False),
+        ),
+        ("separate social media accounts for friends vs work people - good idea?", ("separate-accounts", True, False)),
+        ("do hm's think it's unprofessional if a candidate friends them on fb?", ("friend", False, False)),
+    ],
+)
+def test_wordings_of_a_fourth_round_of_paraphrases_last(question: str, expected: tuple[str, bool, bool]) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and (claim.action, claim.positive, claim.refrain) == expected
+
+
+def test_situations_and_comparisons_of_a_fourth_round() -> None:
+    content = parse_claim(
+        "should i still follow the interviewer on twitter even tho they tweet a lot of political stuff"
+    )
+    assert content is not None and content.state("political") is True
+    industry = parse_claim(
+        "Her Twitter is public and it's just industry things. Is it okay if I follow my interviewer?"
+    )
+    assert industry is not None and industry.state("professional") is True
+    clause = parse_claim("When connecting with an interviewer, is it safer to use LinkedIn than Facebook?")
+    assert clause is not None and (clause.action, clause.contrast) == ("connect", "facebook")
+    card = parse_claim("Is it rude to send my thank-you in a LinkedIn connection request rather than a card?")
+    assert card is not None and card.state("instead-of-card") is True
+    unaccepted = parse_claim(
+        "I sent a LinkedIn request to the interviewer and they don't accept it. Does it mean I did not get the job?"
+    )
+    assert unaccepted is not None and unaccepted.action == "unaccepted-request"
