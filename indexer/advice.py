@@ -82,6 +82,9 @@ _CONTRASTIVE_MENTION = re.compile(
 _BARE_MANNER_WORDS = r"generic|blank|impersonal|unpersonali[sz]ed|canned|templated?|boilerplate|default|mass|bare|empty"
 _MANNER_WORDS = rf"(?:{_BARE_MANNER_WORDS}|personal|personali[sz]ed|customi[sz]ed|tailored|short|brief|thoughtful)"
 
+# Logging out to look at a profile unseen, or staying logged in: the words the advice and the questions use.
+LOGGING_OUT = r"\b(?:log|sign)(?:s|ged|ging|ed|ing)? (?:out|off)\b"
+STAYING_LOGGED_IN = r"\bstay(?:s|ed|ing)? (?:logged|signed) in(?:to)?\b"
 # "Should the bar pics come off?", "do those party pics need to come down?": taking them down.
 PHOTOS_COMING_DOWN = r"\b(?:pics|photos?|pictures?) (?:\w+ ){0,3}(?:come|go|be taken) (?:off|down)\b"
 # "Can I tell them to add me on LinkedIn instead?": pointing a contact to the work network.
@@ -290,8 +293,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "view-privately",
-        r"\b(?:log|sign)(?:s|ged|ging|ed)? (?:out|off)\b|\bstay(?:s|ed|ing)? (?:logged|signed) in(?:to)?\b"
-        r"|\b(?:private|incognito|anonymous|stealth) (?:mode|browsing|viewing)\b"
+        LOGGING_OUT
+        + "|"
+        + STAYING_LOGGED_IN
+        + r"|\b(?:private|incognito|anonymous|stealth) (?:mode|browsing|viewing)\b"
         r"|\banonymously\b",
     ),
     (

@@ -23,8 +23,10 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from indexer.advice import (
+    LOGGING_OUT,
     PHOTOS_COMING_DOWN,
     STATE_ASPECTS,
+    STAYING_LOGGED_IN,
     find_action_spans,
     find_actions,
     find_condition_states,
@@ -144,7 +146,7 @@ _NEGATED_PREDICATE = re.compile(
     # "Skip following?", "just stay off social media with interviewers?": a fragment that proposes not doing it.
     rf"|^(?:just |better to |best to )?{_REFRAINING}\b"
     # "Look at their profile without logging out?", "stay logged in": not viewing it privately.
-    r"|\bwithout (?:bothering to )?(?:log|sign)\w* (?:out|off)\b|\bstay(?:s|ed|ing)? (?:logged|signed) in(?:to)?\b"
+    rf"|\bwithout (?:bothering to )?{LOGGING_OUT}|{STAYING_LOGGED_IN}"
     # "Is not connecting at all the better move?"
     r"|^(?:is|would|will) (?:just |simply )?(?:not|never) \w+ing\b|\bnever (?:connecting|adding|following|friending)\b"
     # "Safest bet = just don't connect at all?"
@@ -650,7 +652,7 @@ _PHOTOS_TAKEN_DOWN = re.compile(
     r"\b(?:take|taking|delete|deleting|remove|removing|hide|hiding|scrub\w*) (?:them|those|these)\b"
 )
 # Logging out, or staying logged in, to look at a profile: whether to be seen looking.
-_PRIVATE_VIEWING = re.compile(r"\b(?:log|sign)\w* (?:out|off)\b|\bstay\w* (?:logged|signed) in(?:to)?\b")
+_PRIVATE_VIEWING = re.compile(f"{LOGGING_OUT}|{STAYING_LOGGED_IN}")
 # Hired, not only offered: the person who interviewed you is now someone you work with.
 _HIRED = re.compile(
     r"\b(?:got|get|landed|land) (?:the|this|that) job\b(?! offer)|\bhired\b"
