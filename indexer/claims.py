@@ -63,6 +63,8 @@ _NEGATIVE_FRAMING = re.compile(
     r"red flag|look desperate|a no-no|intrusive|overkill|bad idea|breach of etiquette|bad manners|impolite|bad form|"
     r"poor (?:etiquette|form)|bad etiquette|over the top|excessive|strange|odd|aita|"
     r"lower (?:my|your) (?:chances|odds)|a problem for|"
+    # "Would it come off badly", "come across the wrong way", "send the wrong message".
+    r"come (?:off|across) (?:as )?(?:badly|poorly|bad|wrong|the wrong way)|(?:send|give)s? the wrong (?:message|impression)|"
     r"premature|"
     # "Stalking", "a stalker": a verdict; "is it ok to stalk their profile" names the act (looking them up).
     r"(?<!to )(?<!you )(?<!media )stalk\w*|"
@@ -113,6 +115,11 @@ _BETTER_THAN = re.compile(
     r"\b(?:better|worse|more \w+|less \w+) (?:\w+ )?than\b|\bbetter to\b.+\bthan\b|\bwhich (?:is |one is |'s )?better\b"
     r"|\bbeats?\b|\bvs\.?\b|\bversus\b"
 )
+# "Isn't a handwritten card better than a thank-you in an invite?": the card is the one said to be better.
+_CARD_SAID_BETTER = re.compile(
+    r"^(?:is|isn't|are|aren't|would|wouldn't) (?P<card>(?:a |an |the )?(?:\w+ )?(?:thank[- ]?(?:you|u) )?(?:card|note|letter)s?)"
+    r" (?:still |really |always )?(?P<verdict>(?:better|preferable|more \w+) than .+)$"
+)
 # "Which is better after an interview: an invite with a thank-you, or a card?" compares the first with the second.
 _WHICH_IS_BETTER = re.compile(
     r"^(?:which|what)(?:'s| is)(?: the)? better\b[^:,]*[:,]? (?P<first>.+?),? or (?P<second>.+)$"
@@ -123,9 +130,11 @@ _MIND_HEAD = re.compile(
     r"|^(?:are|is) (?:\w+ ){1,3}(?:annoyed|bothered|irritated|put off) (?:by|when|if)\b"
 )
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
-# ("Skip the thank-you card and message them instead" skips the card, not the act asked about.)
+# ("Skip the thank-you card and message them instead" skips the card, not the act asked about; "skip asking and just
+# send it" skips the asking.)
 _REFRAINING = (
-    r"(?:skip(?! (?:the |a )?(?:paper |mailed |handwritten )?(?:thank[- ]?you )?(?:card|note|letter))|refrain from"
+    r"(?:skip(?! (?:the |a )?(?:paper |mailed |handwritten )?(?:thank[- ]?you )?(?:card|note|letter)| (?:the )?(?:asking"
+    r"|ask|checking)\b)|refrain from"
     r"|hold off on|hold back from|forgo|stay off|stay away from|keep off|keep away from|steer clear of)"
 )
 _NEGATED_PREDICATE = re.compile(
@@ -490,6 +499,11 @@ def parse_claim(question: str) -> Claim | None:
         # "Got the job, can I friend my new boss on Facebook?": once hired, the interviewer is a coworker.
         states["hired"] = True
     negative = _is_negative(asked)
+    card_said_better = _CARD_SAID_BETTER.match(swapped) if states.get("card-compared") else None
+    if card_said_better:
+        # "Isn't a handwritten card better than thanking them in a LinkedIn message?": the claim about thanking online
+        # is that it is the worse of the two.
+        negative = not negative
     if told_before and not _NEGATIVE_FRAMING.search(asked):
         # "Not friending my coworkers - is that ok?", "adding them will make me look pushy. Will it?": the act told
         # before the question carries its own refusal or verdict.
@@ -541,6 +555,9 @@ def parse_claim(question: str) -> Claim | None:
     text = _claim_text(corrected, _swap_pronouns(corrected), action, platform, person, moment, negative)
     if compared and contrast:
         text = _comparison_text(asked, compared, platform, contrast)
+    elif card_said_better:
+        are = "are" if card_said_better.group("card").endswith("s") else "is"
+        text = _finish(f"{card_said_better.group('card')} {are} {card_said_better.group('verdict')}")
     elif told_before and negative and re.search(_OKAY, asked) and _NEGATED_PREDICATE.search(preamble):
         # "Not friending my coworkers - is that ok?": whether not doing the act told first is all right.
         text = _claim_text("okay not to", "", action, platform, person, moment, negative)
@@ -798,7 +815,8 @@ _QUESTION_AFTER_SITUATION = re.compile(
 
 # "When I send the invite do I add a note": a clause of time or condition, then the question with no comma.
 _QUESTION_AFTER_CLAUSE = re.compile(
-    r"^(?P<situation>(?:when|if|once|before|after|while|since) .+?) (?=(?:should|can|could|do|does|must|would|will"
+    r"^(?P<situation>(?:when|if|once|before|after|while|since|now that|even (?:though|tho|if)|as an?) .+?) (?=(?:should"
+    r"|can|could|do|does|must|would|will"
     r"|shall) (?:i|you|we|(?:my|your) posts)\b)"
 )
 

@@ -587,6 +587,10 @@ def test_a_comparison_of_two_platforms_asks_which_is_the_better(question: str, e
             "can i just send my interviewer the linkedin request without asking them first?",
             ("connect", "linkedin", "interviewer", "any", True, (("asked-first", False),), "", False),
         ),
+        (
+            "is it ok to skip asking and just send the li invite to my interviewer?",
+            ("connect", "linkedin", "interviewer", "any", True, (("asked-first", False),), "", False),
+        ),
         # Whether refraining is all right.
         (
             "is it ok NOT to connect with my interviewer on any social media? i'd rather keep things formal",
@@ -955,6 +959,10 @@ def test_pointing_a_contact_to_linkedin_instead() -> None:
         ("haven't interviewed with the hm yet, is it ok to send them a li request?", "before-interview"),
         ("Should I send my interviewer a LinkedIn invite as soon as the interview ends?", "right-after-interview"),
         (
+            "Would it be weird to friend the person who interviewed me on Facebook once I've actually started the job?",
+            "after-offer",
+        ),
+        (
             "Before any decision is made, do recruiters mind getting LinkedIn requests from candidates?",
             "during-process",
         ),
@@ -1214,6 +1222,14 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
             "ok to social-media stalk my interviewer before the interview?",
             ("research", "social-media", "interviewer", "before-interview", True),
         ),
+        (
+            "would it come off badly to send my interviewer a li invite before we've even met?",
+            ("connect", "linkedin", "interviewer", "before-interview", False),
+        ),
+        (
+            "As an applicant should I never be the one to initiate the LinkedIn connection with a hiring manager?",
+            ("connect", "linkedin", "hiring-manager", "any", False),
+        ),
     ],
 )
 def test_questions_as_job_seekers_type_them(question: str, expected: tuple[str, ...]) -> None:
@@ -1296,6 +1312,28 @@ def test_job_seekers_asked_about_stay_in_the_claim() -> None:
 def test_which_thank_you_is_better_compares_the_card(question: str) -> None:
     claim = parse_claim(question)
     assert claim is not None and claim.state("card-compared") is True
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "isn't a handwritten thank you card better than a thank-you in a linkedin invite?",
+            "A handwritten thank you card is better than a thank-you in a LinkedIn invite.",
+        ),
+        (
+            "are handwritten thank you cards still better than thanking the interviewer in a linkedin message?",
+            "Handwritten thank you cards are better than thanking the interviewer in a LinkedIn message.",
+        ),
+    ],
+)
+def test_a_card_said_to_be_better_is_a_no_to_thanking_online(question: str, text: str) -> None:
+    # The card named first is the one called better: the claim about thanking on LinkedIn is that it is worse.
+    claim = parse_claim(question)
+    assert claim is not None
+    assert (claim.text, claim.positive, claim.state("card-compared")) == (text, False, True)
+    online_first = parse_claim("Is a LinkedIn invite with a thank-you message better than mailing a thank you card?")
+    assert online_first is not None and online_first.positive is True
 
 
 def test_they_are_gonna_look_at_my_profile_asks_whether_they_will_look() -> None:
