@@ -508,8 +508,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\buntil (?:the|an?|your) (?:actual )?(?:job )?offer\b|\buntil you (?:actually "
             r"|finally )?get offered (?:the"
             r"|a) (?:job|position|role)\b"
-            r"|\byou(?:'ve| have)? (?:actually |finally |officially |already )?start(?:ed)? (?:the|your|a) (?:new )?(?:job"
-            r"|role|position)\b"
+            r"|\byou(?:'ve| have)? (?:actually |finally |officially |already )?start(?:ed)? (?:the|your|a) "
+            r"(?:new )?(?:job|role|position)\b"
             r"|\b(?:after|once|when|if) (?:you(?:'re| are| get| got| were|'ve been| have been)|being) hired\b"
             r"|\bprocess (?:is (?:over|complete|finished|done)|ends|has ended|wraps up)\b|\bhiring is (?:over|done"
             r"|finished)\b|\bafter (?:the |a )?(?:hiring )?decision\b"
@@ -835,7 +835,11 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             r" for permission)\b"
         ),
     ),
-    ("asked-first", False, re.compile(r"\bwithout (?:asking|checking)\b|\bskip(?:ping)? (?:the )?(?:asking|ask|checking)\b")),
+    (
+        "asked-first",
+        False,
+        re.compile(r"\bwithout (?:asking|checking)\b|\bskip(?:ping)? (?:the )?(?:asking|ask|checking)\b"),
+    ),
     # "Like and comment on every post" against "one or two, don't overdo it".
     (
         "every-post",

@@ -64,7 +64,8 @@ _NEGATIVE_FRAMING = re.compile(
     r"poor (?:etiquette|form)|bad etiquette|over the top|excessive|strange|odd|aita|"
     r"lower (?:my|your) (?:chances|odds)|a problem for|"
     # "Would it come off badly", "come across the wrong way", "send the wrong message".
-    r"come (?:off|across) (?:as )?(?:badly|poorly|bad|wrong|the wrong way)|(?:send|give)s? the wrong (?:message|impression)|"
+    r"come (?:off|across) (?:as )?(?:badly|poorly|bad|wrong|the wrong way)|"
+    r"(?:send|give)s? the wrong (?:message|impression)|"
     r"premature|"
     # "Stalking", "a stalker": a verdict; "is it ok to stalk their profile" names the act (looking them up).
     r"(?<!to )(?<!you )(?<!media )stalk\w*|"
@@ -117,7 +118,8 @@ _BETTER_THAN = re.compile(
 )
 # "Isn't a handwritten card better than a thank-you in an invite?": the card is the one said to be better.
 _CARD_SAID_BETTER = re.compile(
-    r"^(?:is|isn't|are|aren't|would|wouldn't) (?P<card>(?:a |an |the )?(?:\w+ )?(?:thank[- ]?(?:you|u) )?(?:card|note|letter)s?)"
+    r"^(?:is|isn't|are|aren't|would|wouldn't) "
+    r"(?P<card>(?:a |an |the )?(?:\w+ )?(?:thank[- ]?(?:you|u) )?(?:card|note|letter)s?)"
     r" (?:still |really |always )?(?P<verdict>(?:better|preferable|more \w+) than .+)$"
 )
 # "Which is better after an interview: an invite with a thank-you, or a card?" compares the first with the second.
@@ -133,8 +135,8 @@ _MIND_HEAD = re.compile(
 # ("Skip the thank-you card and message them instead" skips the card, not the act asked about; "skip asking and just
 # send it" skips the asking.)
 _REFRAINING = (
-    r"(?:skip(?! (?:the |a )?(?:paper |mailed |handwritten )?(?:thank[- ]?you )?(?:card|note|letter)| (?:the )?(?:asking"
-    r"|ask|checking)\b)|refrain from"
+    r"(?:skip(?! (?:the |a )?(?:paper |mailed |handwritten )?(?:thank[- ]?you )?(?:card|note|letter)"
+    r"| (?:the )?(?:asking|ask|checking)\b)|refrain from"
     r"|hold off on|hold back from|forgo|stay off|stay away from|keep off|keep away from|steer clear of)"
 )
 _NEGATED_PREDICATE = re.compile(
