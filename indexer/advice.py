@@ -129,6 +129,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         # "Ask the manager face to face if she'd mind me adding her", "ask the interviewer if they're ok with it".
         r"|\bask(?:ing)?\b(?: [\w',]+){0,8}? (?:if|whether) (?:they|he|she)(?:(?:'d| would)? mind\b"
         r"|(?:'re| are|'s| is|'d be| would be) (?:ok|okay|alright|all right|fine|comfortable)\b)"
+        # "Do I go 'can I add you on LinkedIn?'", "say something like 'would you mind if I added you'".
+        r"|\b(?:go|say|ask(?: \w+){0,3}|like)[,:]? [\"\u201c']?(?:(?:would|do) you mind if|mind if|can|could|may) "
+        r"(?:i|we|you) (?:add|added|connect|send)\b"
         # "Ask about connecting on LinkedIn on my way out."
         r"|\bask(?:ing)? (?:(?:them|him|her|(?:the|your|my) [\w-]+) )?about (?:connecting|adding|linking)\b",
     ),
@@ -141,9 +144,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "ignore-request",
         r"\bfine to ignore\b|\bignore (?:it|them)\b"
         # "Is it rude to leave it?", said last, of a request.
-        r"|\bleav(?:e|ing) (?:it|them)$"
-        r"|\bleav(?:e|ing) (?:it|them|the request|(?:a|the|my|your|their|his|her|[\w-]+'s?) (?:[\w'-]+ ){0,4}?"
-        r"requests?(?: (?:from|on) (?:[\w-]+ ){0,2}[\w-]+)?) (?:unanswered|pending|hanging|sitting(?: there)?"
+        r"|\bleav(?:e|ing) (?:it|them)$|\bleav(?:e|ing) (?:it|them) (?:and|&) (?:just )?(?:never|not|don't) accept\b"
+        r"|\bleav(?:e|ing) (?:it|them|the request|(?:(?:a|the|my|your|their|his|her|[\w-]+'s?) )?(?:[\w'-]+ ){0,4}?"
+        r"requests?(?: (?:from|on) (?:[\w-]+ ){0,6}?[\w-]+)?) (?:unanswered|pending|hanging|sitting(?: there)?"
         r"|unaccepted|alone)\b",
     ),
     # "When you don't accept a friend request": turning it down, whatever else the clause advises.
@@ -171,7 +174,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:[\w'-]+ ){0,3}?"
         r"(?:requests?|invites?|invitations?)\b|\baccept(?:ing)? (?:it|them)\b|^accept(?: it"
         r"| them)?(?: or not)?\s*[?!.]*$"
-        r"|\b(?:just |simply )?not accept(?:ing)?\s*[?.!]*$"
+        r"|\b(?:just |simply )?not (?:to )?accept(?:ing)?\s*[?.!]*$"
         r"|\bsay(?:ing)? yes to (?:every|all|any|a|an|the|their|his|her) (?:[\w'-]+ ){0,3}?"
         r"(?:requests?|invites?|invitations?)\b",
     ),
@@ -269,7 +272,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bsearch(?:ing)? (?:for |up )?(?:them|him|her|(?:the|your|my) [\w-]+)(?: on| online)\b"
         r"|\bbrows(?:e|ed|ing) (?:their|his|her|the|(?:your|my) \S+'s) (?:\S+ )?(?:social media|profiles?|posts|feed)\b"
         r"|\b(?:look|go|scroll)(?:ing)? thru\b"
-        r"|\blook(?:ing)? (?:up|into) (?:the |my |your )?(?:interviewer|recruiter|hiring manager|them|him|her)\b"
+        r"|\blook(?:ed|ing|s)? (?:up|into) (?:the |my |your )?(?:interviewer|recruiter|hiring manager|them|him|her)\b"
+        # "Do some digging on my interviewer's socials".
+        r"|\bdig(?:ging)? (?:on|into) (?:them|him|her|their|his|(?:the|your|my) [\w-]+)\b"
         r"|\bhave a look at (?:their|his|her|(?:my|your|the) [\w-]+'s) (?:social media|profiles?|linked ?in|twitter)\b"
         r"|\blook(?:ed|ing)? up (?:the |my |your )?(?:interviewer|recruiter|hiring manager)'s\b"
         r"|\bsearch(?:ing)? for (?:(?:my|your|the) )?(?:interviewer|recruiter|hiring manager)'s (?:social media"
@@ -305,6 +310,12 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|my )?(?:\w+ ){0,2}"
         r"profile"
         r"|\b(?:make sure|making sure|ensure|check) (?:that )?(?:your|my) (?:own )?(?:\w+ )?profile (?:looks|is)\b"
+        # "Should party pics get deleted": a photo removed, said in the passive.
+        r"|\b(?:\w+ )?(?:pics|photos?|pictures?) (?:\w+ )?(?:get|be|go|come) (?:deleted|removed|taken down|down)\b"
+        # "Scrub my social media", "need to clean mine up?"
+        r"|\bscrub(?:bing)? (?:your |my )?(?:own )?(?:social media|socials|profiles?|accounts?|feeds?"
+        r"|online presence)\b"
+        r"|\b(?:clean|tidy|spruce)\w* (?:mine|yours) up\b"
         r"|\b(?:clean|cleaning|spruce|sprucing|tidy|tidying) up (?:your |my )?(?:own )?"
         r"(?:(?:linked ?in|facebook|twitter|instagram)(?: profile)?\b"
         r"|profiles?|social media(?: profiles?)?|accounts?"
@@ -349,6 +360,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bpersonal and (?:professional|work) (?:social media|online presence|life|lives)\b[^.?!]{0,20}\bseparate\b"
         # "Two accounts, one for work contacts, one for friends", "friends on one account, work on another".
         r"|\b(?:two|different|split\w*(?: \w+)?) (?:accounts?|accts?|profiles?)\b|\bseparate accts?\b"
+        # "Split things into a work account and a friends account".
+        r"|\bsplit\w* (?:\w+ )?into (?:a |an )?(?:work|professional|personal|friends?) (?:account|acct|profile)\b"
         r"|\bone (?:social (?:media )?)?(?:account|acct|profile) (?:just |only )?for\b[^.?!]{0,40}\b(?:another"
         r"|separate|diff\w*)\b"
         r"|\b(?:a |an? )?(?:separate|different|diff) (?:social (?:media )?)?(?:account|acct"
@@ -444,7 +457,7 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:your|my) (?:own )?(?:employees|team members|team|staff|direct reports|reports|subordinates)\b"
             # "Should managers friend their employees?"
             r"|\bmanagers?\b(?: \w+){0,3} their (?:own )?(?:employees|team members|team|staff|direct reports|reports)\b"
-            r"|\bpeople (?:you|i) manage\b|\bpeople who (?:now )?report to (?:you|me)\b"
+            r"|\bpeople (?:you|i) manage\b|\b(?:people|those|ones) who (?:now )?report (?:directly )?to (?:you|me)\b"
         ),
     ),
     (
@@ -520,7 +533,15 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Just got hired!!", said before the question.
             r"|^(?:you )?(?:just |finally )?got hired\b|\b(?:just|finally) got hired\b"
             # "Offer in hand!", "said yes to the offer", "now that I have the offer", "just got offered the position".
-            r"|\b(?:job )?offer (?:accepted|received|in hand|came through|came in)\b"
+            r"|\b(?:job )?offer (?:accepted|received|in hand|(?:just |finally )?(?:came through|came in|arrived))\b"
+            # "I was just offered the job", "once I've started working there", "until there's an actual offer".
+            r"|\b(?:you|i) (?:was|were|got|have been|'ve been) (?:just |finally |officially )?offered (?:the|a) "
+            r"(?:job|position|role)\b"
+            r"|\b(?:once|after|when|now that) (?:you|i)(?:'ve| have)? (?:actually |officially )?start(?:ed)? working "
+            r"(?:there|at|for)\b"
+            r"|\b(?:until|till|til) there(?:'s| is) (?:an?|the) (?:actual |real |official )?(?:job )?offer\b"
+            r"|\b(?:until|till|til) (?:you|they|we|he|she)(?:'ve| have)? (?:actually |finally )?(?:got|gotten|landed"
+            r"|received|been offered) (?:the|that|an|a|your|their) (?:job |new )?(?:job|offer)\b"
             r"|\bsaid yes to (?:the|their|an?) (?:job )?offer\b"
             r"|\bnow that (?:you|i) (?:have|got|accepted) (?:the|an?|their) (?:job )?offer\b"
             r"|\b(?:just |finally )?got offered (?:the|a) (?:job|position|role)\b"
@@ -559,6 +580,10 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:haven't|have not|havent) (?:even )?interviewed with (?:\w+ ){1,3}yet\b"
             r"|\b(?:haven't|have not|havent) (?:even )?met the person\b[^?.]{0,40}\byet\b"
             r"|\b(?:you'll|you will|i'll|i will) be interviewing with\b"
+            # "Haven't had the interview yet", "before we even do the interview", "interview tmrw".
+            r"|\b(?:haven't|have not|havent) (?:even )?had (?:the|my|your|an?|our) (?:job )?interview\b"
+            r"|\bbefore (?:we|you) (?:actually |even )?(?:do|have) (?:the|your|an?|our) (?:job )?interview\b"
+            r"|\binterview (?:is )?(?:tmrw|tmr|tmw|tomorrow)\b"
         ),
     ),
     (
@@ -574,7 +599,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Interview over - ...", "once my interview wraps up", "just finished the interview".
             r"|^(?:the |my |your )?interview (?:is )?(?:over|done|finished)\b"
             r"|\binterview(?:'s|s)? (?:over|done|finished)\b"
-            r"|\b(?:just )?(?:came|come|got) out of (?:the|my|an) interview\b"
+            r"|\b(?:just )?(?:came|come|got|walked|walk|stepped) out of (?:the|my|an|your) interview\b"
+            r"|\b(?:right |just |immediately )?after (?:you|i) (?:finish|wrap up|leave|walk out of) (?:the|my|your) "
+            r"interview\b"
             r"|\bas soon as (?:the|my|your) interview (?:ends|is over|finishes)\b"
             r"|\buntil (?:the|your|my) interview (?:is|was) (?:over|done|finished)\b"
             r"|\b(?:once|after) (?:the|your|my) interview has (?:happened|taken place|finished|ended)\b"

@@ -127,7 +127,9 @@ _WHICH_IS_BETTER = re.compile(
     r"^(?:which|what)(?:'s| is)(?: the)? better\b[^:,]*[:,]? (?P<first>.+?),? or (?P<second>.+)$"
 )
 _MIND_HEAD = re.compile(
-    _ASKED_OF_THEM
+    # "Recruiters mind getting LI requests?": the question without its "do".
+    r"^(?:\w+ ){1,2}mind (?:getting|receiving|when|if)\b|"
+    + _ASKED_OF_THEM
     + r"(?:mind|dislike|hate|resent|care (?:if|when|that))\b|^(?:does|would|will|do) it (?:really )?(?:bother|annoy)\b"
     r"|^(?:are|is) (?:\w+ ){1,3}(?:annoyed|bothered|irritated|put off) (?:by|when|if)\b"
 )
@@ -150,6 +152,8 @@ _NEGATED_PREDICATE = re.compile(
     r"|(?<=\S )if you (?:just )?(?:don't|do not|never)\b(?! (?:get|land|hear|want)\b)"
     # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
+    # "Should I wait before sending a follow request?"
+    r"|\bwait (?:before|on) \w+ing\b"
     r"|\blet (?:them|him|her) (?:\w+ )?(?:first|make)\b"
     # "Should I skip following them", "is it fine to hold off on connecting": asks about not doing it.
     rf"|^(?:should|shall|can|could|may|must) you (?:just |simply )?{_REFRAINING}\b|\bto (?:just "
@@ -309,7 +313,7 @@ _REAL_WORDS = frozenset(
 )
 # "x" means Twitter only where a platform would stand.
 _X_PLATFORM = re.compile(r"\b(?:on|via|through|using) x\b|\bx\s*\(twitter\)|\bx/twitter\b|\btwitter/x\b")
-_ADD_ON_FACEBOOK = re.compile(r"\badd\b.*\bfacebook\b|\bfacebook\b.*\badd\b")
+_ADD_ON_FACEBOOK = re.compile(r"\badd(?:ing)?\b.*\bfacebook\b|\bfacebook\b.*\badd(?:ing)?\b")
 
 _PRONOUNS = {
     "i": "you",
@@ -655,7 +659,9 @@ _SEEKERS_ASKED_ABOUT = re.compile(
     r"^(should|must|can|could|do|would|ought) (?:job ?seekers|a job ?seeker|job hunters|job candidates"
     r"|someone who is job "
     r"hunting|(?:people|candidates|applicants) "
-    r"(?:who are|that are) (?:job hunting|job searching|looking for (?:a )?(?:job|jobs|work))|candidates|applicants)\b"
+    r"(?:who are|that are) (?:job hunting|job searching|looking for (?:a )?(?:job|jobs|work))|candidates|applicants"
+    # "Should people looking for a job just steer clear?", "should I, as a candidate, never initiate".
+    r"|people looking for (?:a )?(?:job|jobs|work)|(?:i|you),? as an? (?:candidate|applicant|job ?seeker),?)\b"
 )
 # "Should I keep it that way?", "can I do that?": the act is the one told before the question.
 _REFERS_BACK = re.compile(
@@ -776,6 +782,8 @@ _CHOICE_OF_VERDICTS = re.compile(
     # "LinkedIn request to the interviewer now, or overkill?": the act proposed, then the verdict against it.
     r"|^(?!(?:is|are|was|would|will|do|does) )[^,]+,\s+or (?:is (?:it|that) )?(?:overkill|too much|too soon|too pushy|"
     r"pushy|weird|creepy|desperate|rude|a bad idea)\s*$"
+    # "Would adding them help or hurt my chances?": whether it helps.
+    r"|\bhelp (?:(?:me|you|my chances) )?(?:or|/) hurt\b"
 )
 
 

@@ -963,6 +963,28 @@ def test_pointing_a_contact_to_linkedin_instead() -> None:
             "after-offer",
         ),
         (
+            "haven't had the interview yet... is adding the hiring mgr on linkedin already a weird move or nah?",
+            "before-interview",
+        ),
+        ("would the hm think im pushy if i connect on li before we even do the interview?", "before-interview"),
+        ("interview tmrw and i kinda want to stalk the interviewer's socials first. creepy?", "before-interview"),
+        (
+            "Is it alright to send the hiring manager a LinkedIn request right after I finish the interview?",
+            "right-after-interview",
+        ),
+        (
+            "just walked out of my interview - ok to add the hiring manager on linkedin right away?",
+            "right-after-interview",
+        ),
+        ("once i've started working there, is it ok to add my interviewer, now a coworker, on fb?", "after-offer"),
+        (
+            "I was just offered the job - can I send my interviewer a Facebook friend request at this point?",
+            "after-offer",
+        ),
+        ("offer just came in, is adding my interviewer on facebook still weird rn?", "after-offer"),
+        ("hold off on linkedin requests to interviewers until there's an actual offer? yes or no", "during-process"),
+        ("should i not connect with the interviewer on linkedin till i've gotten an offer", "during-process"),
+        (
             "Before any decision is made, do recruiters mind getting LinkedIn requests from candidates?",
             "during-process",
         ),
@@ -1221,6 +1243,78 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
         (
             "ok to social-media stalk my interviewer before the interview?",
             ("research", "social-media", "interviewer", "before-interview", True),
+        ),
+        (
+            "new manager here - is it a good idea to friend the people who report directly to me on facebook?",
+            ("friend", "facebook", "direct-report", "any", True),
+        ),
+        (
+            "would it be creepy if i looked up my interviewer on social media before the interview?",
+            ("research", "social-media", "interviewer", "before-interview", False),
+        ),
+        (
+            "should i do some digging on my interviewer's socials before the interview, good idea?",
+            ("research", "social-media", "interviewer", "before-interview", True),
+        ),
+        (
+            "recruiter added me on fb. can i just leave it and never accept, is that ok?",
+            ("ignore-request", "facebook", "recruiter", "any", True),
+        ),
+        (
+            "is it alright to leave facebook requests from the people i work with unaccepted",
+            ("ignore-request", "facebook", "coworker", "any", True),
+        ),
+        (
+            "recruiter i only know in a work context friended me on fb - ok not to accept?",
+            ("accept-request", "facebook", "recruiter", "any", False),
+        ),
+        (
+            'end of interview - do i ask the interviewer "mind if we connect on linkedin?"',
+            ("ask-permission", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            'do i need to say something like "would you mind if i added you on linkedin?" to my interviewer',
+            ("ask-permission", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "Should people looking for a job just steer clear of connecting with interviewers on social media?",
+            ("connect", "social-media", "interviewer", "any", False),
+        ),
+        (
+            "should i as a candidate never initiate connecting with a hiring manager on linkedin",
+            ("connect", "linkedin", "hiring-manager", "any", False),
+        ),
+        (
+            "would adding my interviewers online help or hurt me? worth it?",
+            ("connect", "social-media", "interviewer", "any", True),
+        ),
+        (
+            "interviewer's twitter is private - should i wait before sending a follow request?",
+            ("follow", "twitter", "interviewer", "any", False),
+        ),
+        (
+            "need to scrub my social media before the interviewer sees it?",
+            ("clean-up-profile", "social-media", "interviewer", "any", True),
+        ),
+        (
+            "interviewer will prob look at my profile after we connect. need to clean mine up?",
+            ("clean-up-profile", "any", "interviewer", "any", True),
+        ),
+        (
+            "should party pics get deleted before i contact recruiters thru social media",
+            ("clean-up-profile", "social-media", "recruiter", "any", True),
+        ),
+        (
+            "should i split things into a work account and a friends account",
+            ("separate-accounts", "any", "any", "any", True),
+        ),
+        (
+            "recruiters mind getting li requests from candidates?",
+            ("connect", "linkedin", "recruiter", "any", False),
+        ),
+        (
+            "is adding my interviewer on facebook weird?",
+            ("friend", "facebook", "interviewer", "any", False),
         ),
         (
             "would it come off badly to send my interviewer a li invite before we've even met?",
