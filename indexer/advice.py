@@ -102,6 +102,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("follow-back", r"\bfollow(?:ing|ed)? (?:\w+ ){0,2}back\b"),
     (
         "ask-permission",
+        # ("Skip asking permission and just hit connect" is the request made without it.)
+        r"(?<!skip )(?<!skipping )"
         r"\bask(?:ing)?,? (?:(?:them|him|her|the \S+(?: \S+)?|your \S+(?: \S+)?|my \S+(?: \S+)?) )?(?:first|for "
         r"(?:their |his |her )?permission|permission|"
         r"before|(?:if|whether) (?:they|he|she)(?:'d| would| mind| are| 're| is)\b)",
@@ -246,7 +248,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|contacts?|connections?|friends?|recruiters?|interviewers?|hiring managers?))\b(?: [\w'-]+){0,6}? "
         r"(?:about|for (?:a job|advice|information|insight|a referral))\b"
         r"|\bask (?:if|whether) (?:they|he|she) (?:can|could|would|might) (?:tell|share|give|help|introduce)\b"
-        r"|\btweet(?:ing)? (?:at|to)\b",
+        r"|\btweet(?:ing)? (?:at|to)\b"
+        # "Pick their brain about the company": asking someone, a message.
+        r"|\bpick (?:their|his|her|[\w-]+'s) brains?\b",
     ),
     (
         "comment",
@@ -312,6 +316,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:make sure|making sure|ensure|check) (?:that )?(?:your|my) (?:own )?(?:\w+ )?profile (?:looks|is)\b"
         # "Should party pics get deleted": a photo removed, said in the passive.
         r"|\b(?:\w+ )?(?:pics|photos?|pictures?) (?:\w+ )?(?:get|be|go|come) (?:deleted|removed|taken down|down)\b"
+        r"|\b(?:\w+ )?(?:pics|photos?|pictures?)\b(?: [\w']+){0,4} (?:have|need|has|needs) to (?:go|come down"
+        r"|be (?:deleted|removed|taken down))\b"
         # "Scrub my social media", "need to clean mine up?"
         r"|\bscrub(?:bing)? (?:your |my )?(?:own )?(?:social media|socials|profiles?|accounts?|feeds?"
         r"|online presence)\b"
@@ -373,7 +379,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "separate-platforms",
-        r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are )?(?:just |only |strictly )?for (?:a small group of )?"
+        r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are )?(?:just |only |strictly )?(?:for )?"
+        r"(?:a small group of )?"
         r"(?:my |your )?"
         r"(?:friends|family|work|business|professional \w+|personal \w+)\b|\bkeep(?:ing)? (?:my |your )?(?:facebook"
         r"|instagram|twitter) (?:personal|private|for friends)\b"
@@ -560,7 +567,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\binterview(?:ing)? (?:you |me )?(?:next week|tomorrow|later this week|on (?:mon|tues|wednes|thurs"
             r"|fri)day)\b"
-            r"|\b(?:beforehand|the night before|the (?:day|week) before)\b|"
+            # ("Without asking them beforehand" asks first, at no moment of its own.)
+            r"|(?<!asking )(?<!asking them )(?<!ask them )(?<!checking )(?<!asking him )(?<!asking her )"
+            r"\b(?:beforehand|the night before|the (?:day|week) before)\b|"
             r"\b(?:before|prior to|ahead of)\b(?: \w+){0,2} (?:the |your |my |an |you |i )?(?:job )?(?:interview"
             r"|interviews|phone screen|screening call|phone interview|first round|call|"
             r"interviewing|meeting|assembly|meet)\b|\bpre-interview\b|\bbefore (?:you )?(?:meet|interview)\b"

@@ -107,6 +107,7 @@ _SAFER_LATER = re.compile(
 # "Instead of a thank-you card", "replace the handwritten note": the request stands in for a paper thank-you.
 _PAPER_THANKS = re.compile(
     r"\b(?:thank[- ]?(?:you|u)|thanks) (?:card|note|letter)s?\b|\b(?:handwritten|mailed|paper|snail[- ]?mail)\b"
+    r"|\b(?:skip\w*|not bother with|forgo|ditch) (?:sending |mailing |writing )?(?:a |the )?(?:\w+ )?card\b"
     r"|\binstead of (?:sending |mailing |writing )?(?:a |the )?(?:separate|paper) (?:one|card|note)\b"
     r"|\b(?:instead of|rather than) (?:sending |mailing |posting |writing )?(?:a |the )?card\b"
 )
@@ -114,13 +115,16 @@ _PAPER_THANKS = re.compile(
 _ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?"
 _BETTER_THAN = re.compile(
     r"\b(?:better|worse|more \w+|less \w+) (?:\w+ )?than\b|\bbetter to\b.+\bthan\b|\bwhich (?:is |one is |'s )?better\b"
+    r"|\s>\s"
     r"|\bbeats?\b|\bvs\.?\b|\bversus\b"
 )
 # "Isn't a handwritten card better than a thank-you in an invite?": the card is the one said to be better.
 _CARD_SAID_BETTER = re.compile(
-    r"^(?:is|isn't|are|aren't|would|wouldn't) "
+    r"^(?:(?:is|isn't|are|aren't|would|wouldn't) )?"
     r"(?P<card>(?:a |an |the )?(?:\w+ )?(?:thank[- ]?(?:you|u) )?(?:card|note|letter)s?)"
-    r" (?:still |really |always )?(?P<verdict>(?:better|preferable|more \w+) than .+)$"
+    r" (?:still |really |always )?(?:be )?"
+    r"(?P<verdict>(?:a )?(?:better|preferable|more \w+)(?: (?:choice|option|way|move|idea|bet))? than .+?|> .+?)"
+    r"(?:,? right)?$"
 )
 # "Which is better after an interview: an invite with a thank-you, or a card?" compares the first with the second.
 _WHICH_IS_BETTER = re.compile(
@@ -143,7 +147,8 @@ _REFRAINING = (
 )
 _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:just |simply )?(?:not|never)\b"
-    r"|\bto (?:just |simply )?(?:not|never)\b(?! (?:respond|reply|answer)\b)"
+    r"|\bto (?:just |simply )?(?:not|never)\b"
+    r"(?! (?:respond|reply|answer)\b| bother with (?:a |the )?(?:[\w-]+ )?card\b)"
     r"|\bnever to\b"
     r"|(?<!or )\bnot to\b|\bchoose not to\b|^not \w+ing\b"
     # "Am I better off just not connecting at all?"
@@ -563,7 +568,8 @@ def parse_claim(question: str) -> Claim | None:
         text = _comparison_text(asked, compared, platform, contrast)
     elif card_said_better:
         are = "are" if card_said_better.group("card").endswith("s") else "is"
-        text = _finish(f"{card_said_better.group('card')} {are} {card_said_better.group('verdict')}")
+        verdict = re.sub(r"^> ", "better than ", card_said_better.group("verdict"))
+        text = _finish(f"{card_said_better.group('card')} {are} {verdict}")
     elif told_before and negative and re.search(_OKAY, asked) and _NEGATED_PREDICATE.search(preamble):
         # "Not friending my coworkers - is that ok?": whether not doing the act told first is all right.
         text = _claim_text("okay not to", "", action, platform, person, moment, negative)

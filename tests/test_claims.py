@@ -1313,6 +1313,30 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
             ("connect", "linkedin", "recruiter", "any", False),
         ),
         (
+            "is it fine to send my interviewer a connection request on li without asking them beforehand",
+            ("connect", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "Would it be okay to skip asking permission and just hit connect on my interviewer's LinkedIn?",
+            ("connect", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "former coworker of mine knows my interviewer. should i pick their brain about the company?",
+            ("message", "any", "coworker", "any", True),
+        ),
+        (
+            "keeping my facebook strictly friends/fam and using linkedin for anyone work related. good idea?",
+            ("separate-platforms", "facebook", "any", "any", True),
+        ),
+        (
+            "is it fine to not bother with a thank-you card and instead thank them via a linkedin invite right after?",
+            ("connect", "linkedin", "interviewer", "right-after-interview", True),
+        ),
+        (
+            "do all the personal photos on my profile have to go while i'm looking for a job",
+            ("clean-up-profile", "any", "any", "any", True),
+        ),
+        (
             "is adding my interviewer on facebook weird?",
             ("friend", "facebook", "interviewer", "any", False),
         ),
@@ -1418,6 +1442,14 @@ def test_which_thank_you_is_better_compares_the_card(question: str) -> None:
         (
             "are handwritten thank you cards still better than thanking the interviewer in a linkedin message?",
             "Handwritten thank you cards are better than thanking the interviewer in a LinkedIn message.",
+        ),
+        (
+            "wouldn't a handwritten thank-you card be better than thanking them in a linkedin invite?",
+            "A handwritten thank-you card is better than thanking them in a LinkedIn invite.",
+        ),
+        (
+            "handwritten thank you card > thank-you in a li invite, right?",
+            "Handwritten thank you card is better than thank-you in a LinkedIn invite.",
         ),
     ],
 )
