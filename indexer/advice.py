@@ -627,7 +627,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "during-process",
         re.compile(
             # "While I'm still in the process", "before I actually get the job", "haven't been hired yet".
-            r"\b(?:still )?in the (?:hiring |interview(?:ing)? )process\b|\bstill in the process\b"
+            r"\b(?:still )?in the (?:hiring |interview(?:ing)? )process\b|\bstill in the (?:process|running)\b"
             r"|\bbefore (?:you |they )?(?:actually )?(?:get|land|are offered|have been offered) (?:the|a) (?:job"
             r"|offer)\b"
             r"|\b(?:haven't|have not|hasn't|not) been hired yet\b|\bbefore (?:a |the |any )?(?:hiring )?decision\b"
@@ -796,6 +796,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             r"|\b(?:about|mostly|mainly|all) (?:work|industry|business)\b|\bindustry (?:stuff|news|posts?|content"
             r"|things)\b"
             r"|\b(?:is|are) (?:all |mostly |mainly )?work[- ]related\b"
+            # "All they tweet about is work", "only posts about their industry".
+            r"|\b(?:tweets?|posts?|shares?) (?:\w+ )?about (?:is )?(?:work|industry|business|their (?:job|industry))\b"
         ),
     ),
     (

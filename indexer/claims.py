@@ -50,6 +50,10 @@ _FILLER = re.compile(
     r"^(?:(?:so|(?:ok|okay)(?! (?:to|if|not)\b)|hey|hi|hello|quick question|question|q|please|honestly|um|well)"
     r"[,:!.]?\s+)+"
 )
+# "A candidate who's still in the running adds them": the asker described, not a clause of its own.
+_WHO_DESCRIBED = re.compile(r"\b((?:candidate|applicant|job ?seeker|job hunter)s?) who(?:'s| is| are|'re) ")
+# "Should I still follow them?": whether to go ahead anyway.
+_STILL_ASKED = re.compile(r"\b((?:should|shld|shoud) (?:you|i)) still\b")
 # "Is it better to X or Y": a choice, not a yes/no question.
 _CHOICE = re.compile(r"\b(?:better|rather|best)\b.*\bor\b")
 _YES_NO_START = re.compile(
@@ -409,7 +413,7 @@ def is_yes_no_question(question: str) -> bool:
 def parse_claim(question: str) -> Claim | None:
     """The yes/no claim a question asks about, or None for an open question."""
     corrected = _FILLER.sub("", correct_question(question).strip())
-    corrected = corrected.rstrip(" ?!.")
+    corrected = _WHO_DESCRIBED.sub(r"\1 ", corrected.rstrip(" ?!."))
     which = _WHICH_IS_BETTER.match(corrected)
     if which:
         corrected = f"is {which.group('first')} better than {which.group('second')}"
@@ -485,6 +489,9 @@ def parse_claim(question: str) -> Claim | None:
     if person == "employer" and action not in ("message", "connect", "follow") and _STRANGER.search(swapped):
         # A stranger who sends you a request is still the recruiter they are; only writing cold is to an employer.
         person = _person(_STRANGER.sub("", swapped))
+    if person == "any" and action in ("message", "connect") and _STRANGER.search(swapped):
+        # "A manager I don't know": someone at a company approached cold is an employer.
+        person = "employer"
     if person in HIRING_SIDE and states.get("job-request"):
         # Writing to ask outright for a job is a cold approach to an employer, not keeping in touch after an interview.
         person = "employer"
@@ -541,15 +548,28 @@ def parse_claim(question: str) -> Claim | None:
         # "Should I just research them and not connect at all?": the choice asked about is not to connect.
         action = instead.group("act") if instead.group("act") in ("follow", "friend") else "connect"
         negative = not negative
-    if negative and _ODDITY.search(asked) and (moment in ("after-offer", "after-rejection") or action == "follow-back"):
-        # "Didn't get the job - is it weird to still connect?", "they followed me, weird to follow back?": the asker has
-        # a reason to; asked whether it is odd, they ask whether it is fine (how gold readers word these claims).
+    reason_to = moment in ("after-offer", "after-rejection") or action == "follow-back" or states.get("professional")
+    if negative and _ODDITY.search(asked) and reason_to:
+        # "Didn't get the job - is it weird to still connect?", "they followed me, weird to follow back?", "weird to
+        # follow if all they tweet about is work?": the asker has a reason to; asked whether it is odd, they ask
+        # whether it is fine (how gold readers word these claims).
         negative = False
         corrected, swapped, asked = (_ODDITY.sub("fine", text, count=1) for text in (corrected, swapped, asked))
+    still = _STILL_ASKED.search(asked)
+    if still and not negative and (states.get("political") or states.get("professional") is False):
+        # "Her tweets are all politics - should I still follow her?": asked whether to go ahead against the reason the
+        # advice gives, readers word the claim as that advice, not to (7 of 10).
+        negative = True
+        corrected, swapped, asked = (_STILL_ASKED.sub(r"\1 not", text, count=1) for text in (corrected, swapped, asked))
     if action == "unaccepted-request":
         # "Never accepted my request - did that kill my chances?": whatever the wording, it asks if it is a bad sign.
         negative = False
-    compared = _COMPARISON.search(asked) or _COMPARISON_LATE.search(asked) or _WHICH_PLATFORM.search(swapped)
+    compared = (
+        _COMPARISON.search(asked)
+        or _COMPARISON_LATE.search(asked)
+        or _WHICH_PLATFORM.search(swapped)
+        or _OK_BUT_NOT.search(asked)
+    )
     contrast = ""
     if compared and platform != "any":
         # "Is LinkedIn any less weird than Facebook": which platform is the better one, not whether to do it.
@@ -820,6 +840,13 @@ _COMPARISON = re.compile(
     rf"\b(?:any |even |much |a lot |a bit )?(?:(?P<better>{_BETTER})|(?P<worse>{_WORSE}))(?: (?:bet|choice|option|place"
     rf"|platform|way|route))?(?: on {_PLATFORM_WORDS})? than "
     rf"(?:on |using |via |with |through )?(?:a |an )?(?P<other>{_PLATFORM_WORDS})\b"
+)
+
+
+# "Is LinkedIn ok but Facebook not?": the first the better one.
+_OK_BUT_NOT = re.compile(
+    rf"^(?:is|are) (?P<this>{_PLATFORM_WORDS}) (?P<better>ok|okay|fine|acceptable|alright) but "
+    rf"(?P<other>{_PLATFORM_WORDS}) not\b"
 )
 
 

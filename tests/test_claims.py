@@ -836,12 +836,43 @@ def test_asked_whether_they_will_look_at_ones_profile_the_claim_says_so() -> Non
             "3 interviewers followed me on twitter, would it be weird to follow them back?",
             "It would be fine to follow them back (3 interviewers followed you on twitter).",
         ),
+        (
+            "is it weird to follow an interviewer on twitter if all they tweet about is work",
+            "It is fine to follow an interviewer on Twitter if all they tweet about is work.",
+        ),
     ],
 )
 def test_asked_whether_it_is_odd_the_claim_says_it_is_fine(question: str, text: str) -> None:
     # The claim is read as "is it fine", so its text must say so: a source that says "fine" supports it.
     claim = parse_claim(question)
     assert claim is not None and claim.positive and claim.text == text
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "my interviewer tweets a lot about politics, should i still follow them?",
+            "You should not follow them (your interviewer tweets a lot about politics).",
+        ),
+        (
+            "should i still follow the interviewer on twitter if all they tweet about is politics?",
+            "You should not follow the interviewer on Twitter if all they tweet about is politics.",
+        ),
+    ],
+)
+def test_should_i_still_against_the_advice_asks_whether_not_to(question: str, text: str) -> None:
+    # Asked whether to go ahead against the reason the advice gives, readers word the claim as that advice.
+    claim = parse_claim(question)
+    assert claim is not None and (claim.positive, claim.text) == (False, text)
+    rejected = parse_claim("didn't get the job - should i still keep in touch with the interviewer?")
+    assert rejected is not None and rejected.positive is True
+
+
+def test_linkedin_ok_but_facebook_not_compares_the_two() -> None:
+    claim = parse_claim("is linkedin ok but facebook not ok when it comes to adding an interviewer?")
+    assert claim is not None
+    assert (claim.platform, claim.contrast, claim.positive) == ("linkedin", "facebook", True)
 
 
 @pytest.mark.parametrize(
@@ -1335,6 +1366,14 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
         (
             "do all the personal photos on my profile have to go while i'm looking for a job",
             ("clean-up-profile", "any", "any", "any", True),
+        ),
+        (
+            "Do interviewers find it awkward when a candidate who's still in the running adds them on LinkedIn?",
+            ("connect", "linkedin", "interviewer", "during-process", False),
+        ),
+        (
+            "is it ok to message a manager i dont know on linkedin and straight up ask for a job?",
+            ("message", "linkedin", "employer", "any", True),
         ),
         (
             "is adding my interviewer on facebook weird?",
