@@ -908,6 +908,10 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             r"(?:job|position|role)\b|\bask\w* (?:\w+ ){0,3}(?:if|whether) (?:they|he|she) (?:have|has|had) (?:a "
             r"|any )?"
             r"(?:job|opening|position|role)s?\b"
+            # "Ask if they'll hire me", "ask whether they'd give me a job".
+            r"|\bask\w* (?:\w+ ){0,3}(?:if|whether) (?:they|he|she)(?:'ll| will|'d| would) (?:hire (?:me|you)|give (?"
+            r":me|you) "
+            r"a job)\b"
         ),
     ),
 )

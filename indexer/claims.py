@@ -91,10 +91,13 @@ _NOTE_CONTENT = re.compile(
     r"^(?:can|could|should|may|would|will|is it ok (?:if|for)) (?:my|your|the|a) (?:\w+ ){0,2}(?:note|message)\b"
     r"|\b(?:should|can|could) you (?:say|mention|include|write|tell them)\b[^?]{0,60}\b(?:note|message)\b"
     r"|\b(?:note|message)\b[^?]{0,40}\b(?:should|can|could) you (?:say|mention|include|write|make (?:it )?clear)\b"
+    # "Is it pushy to say in my LinkedIn note that ...".
+    r"|\bto (?:say|mention|write|include|put) in (?:my|your|the|a) (?:\w+ )?(?:note|message)\b"
 )
 # What the note would say, for the claim's text: "... say (i'm really hoping to get the job)".
 _SAID_IN_NOTE = re.compile(
-    r"\b(?:say(?:s|ing)?|make (?:it )?clear) (?:that )?(?P<what>[^?]+?)(?: in (?:the|my|your|a) (?:note|message))?$"
+    r"\b(?:say(?:s|ing)?|make (?:it )?clear) (?:in (?:my|your|the|a) (?:\w+ )?(?:note|message) )?(?:that )?(?P<what>["
+    r"^?]+?)(?: in (?:the|my|your|a) (?:note|message))?$"
 )
 # "Does it get less risky to connect the further along you are?": a claim about how the answer changes with time.
 _SAFER_LATER = re.compile(
@@ -423,6 +426,8 @@ def parse_claim(question: str) -> Claim | None:
     swapped = _swap_pronouns(_SEEKERS_ASKED_ABOUT.sub(lambda found: f"{found.group(1) or 'for'} you", corrected))
     # "Didn't get the job - is it weird to still connect?": what comes before the question is the situation.
     preamble, asked = split_situation(swapped)
+    # "Do I have to accept, or is it weird not to?": the second question is the first turned round.
+    asked = re.sub(r",?\s+or (?:is|would) (?:it|that)(?: be)? \w+ (?:not to|if (?:you|i) (?:don't|do not))$", "", asked)
     named_action = _main_action(asked) if preamble else _main_action(swapped)
     told_before = named_action == "other" and preamble and (not _PREDICATE.search(asked) or _REFERS_BACK.search(asked))
     if told_before:

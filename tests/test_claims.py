@@ -869,6 +869,14 @@ def test_should_i_still_against_the_advice_asks_whether_not_to(question: str, te
     assert rejected is not None and rejected.positive is True
 
 
+def test_what_a_note_would_say_is_the_claim() -> None:
+    claim = parse_claim("is it pushy to say in my linkedin note that i hope to hear good news about the job?")
+    assert claim is not None and claim.state("expects-outcome") is True and claim.state("note") is True
+    assert (
+        claim.text == "Saying you hope to hear good news about the job in the note of a LinkedIn request is a mistake."
+    )
+
+
 def test_linkedin_ok_but_facebook_not_compares_the_two() -> None:
     claim = parse_claim("is linkedin ok but facebook not ok when it comes to adding an interviewer?")
     assert claim is not None
@@ -1374,6 +1382,14 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
         (
             "is it ok to message a manager i dont know on linkedin and straight up ask for a job?",
             ("message", "linkedin", "employer", "any", True),
+        ),
+        (
+            "my new coworkers keep adding me on facebook, do i have to accept or is it weird not to?",
+            ("accept-request", "facebook", "coworker", "any", True),
+        ),
+        (
+            "is it unprofessional to just dm a hiring manager on linkedin and ask if they'll hire me?",
+            ("message", "linkedin", "employer", "any", False),
         ),
         (
             "is adding my interviewer on facebook weird?",
