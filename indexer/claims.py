@@ -679,7 +679,13 @@ def _platform(text: str) -> str:
     networks = [platform for platform in platforms if platform not in ("social-media", "offline")]
     if networks:
         return networks[0]
+    if not platforms and _BY_EMAIL.search(text):
+        # "Is emailing HR about my status too pushy?": an email is no social network, nor a paper card.
+        return "email"
     return platforms[0] if platforms else "any"
+
+
+_BY_EMAIL = re.compile(r"\be-?mail(?:s|ed|ing)?\b")
 
 
 # "Stay connected with the interviewer", "keep in touch": keeping up a contact, not making it ("connect to keep in
@@ -1240,7 +1246,13 @@ def _from_parts(action: str, platform: str, person: str, moment: str) -> str:
     """ "fb friend request interviewer" becomes "Sending a Facebook friend request to an interviewer", to which
     the verdict asked about is added."""
     who = _PERSON_PHRASES.get(person, "")
-    where = f" on {_platform_name(platform)}" if platform not in ("any", "offline") else ""
+    where = (
+        " by email"
+        if platform == "email"
+        else f" on {_platform_name(platform)}"
+        if platform not in ("any", "offline")
+        else ""
+    )
     named = _PROPER.get(platform, "")
     phrases = {
         "connect": (

@@ -91,6 +91,8 @@ _OPPOSED_FIT = 0.8
 # is not read as covering them; only advice that names them is.
 _OWN_NORMS_PLATFORMS = frozenset({"instagram"})
 _GENERAL_PLATFORMS = frozenset({"any", "social-media"})
+# Off the networks: advice about social media says nothing of a paper card or an email.
+_OFF_NETWORK_PLATFORMS = frozenset({"offline", "email"})
 _LOOKING_UP = frozenset({"research", "view-profile"})
 # Acts on one's own profile and accounts rather than towards a person.
 _OWN_PRESENCE = frozenset({"separate-accounts", "separate-platforms"})
@@ -262,7 +264,7 @@ def _platform_fit(claim: Claim, record: AdviceRecord) -> tuple[float, str, bool]
         # nor does a no to another act there (no requests before you meet is no word on a follow on Instagram, but
         # is on a request to follow a private account).
         return 0.8, "", False
-    if claim.platform in _OWN_NORMS_PLATFORMS or claim.platform == "offline":
+    if claim.platform in _OWN_NORMS_PLATFORMS or claim.platform in _OFF_NETWORK_PLATFORMS:
         return None
     if record.platform == "offline" and claim.platform != "any":
         return None

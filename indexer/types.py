@@ -197,8 +197,9 @@ ACTIONS = (
     "ask-permission",  # ask the person first whether they would welcome a request
     "unaccepted-request",  # a request one sent that is not accepted: whether it is a bad sign
 )
-# "offline": not through social media at all (a paper note or card, a letter, a call, in person).
-PLATFORMS = ("linkedin", "facebook", "twitter", "instagram", "social-media", "offline", "any")
+# "offline": not through social media at all (a paper note or card, a letter, a call, in person); "email": an
+# email, which a question may ask about and no advice on social media covers.
+PLATFORMS = ("linkedin", "facebook", "twitter", "instagram", "social-media", "offline", "email", "any")
 # "direct-report": the people one manages ("if you're a manager, give your employees Facebook privacy").
 PEOPLE = (
     "interviewer",

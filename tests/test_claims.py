@@ -1791,3 +1791,18 @@ def test_situations_and_comparisons_of_a_fourth_round() -> None:
         "I sent a LinkedIn request to the interviewer and they don't accept it. Does it mean I did not get the job?"
     )
     assert unaccepted is not None and unaccepted.action == "unaccepted-request"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is emailing HR a week after the interview to ask about my status too pushy?",
+        "is it too late to email a thank you 3 days after the interview?",
+    ],
+)
+def test_an_email_is_no_social_network(question: str) -> None:
+    # No advice in a corpus about social media speaks to an email: its claim is on a platform of its own.
+    claim = parse_claim(question)
+    assert claim is not None and claim.platform == "email"
+    linkedin = parse_claim("is a linkedin message better than a thank you email?")
+    assert linkedin is not None and linkedin.platform == "linkedin"

@@ -112,7 +112,7 @@ BAD_FILES = [
         "- action: connect\n  quote: If you get the job by all means connect\n"
         "- action: connect\n  platform: myspace\n  quote: If you get the job by all means connect\n",
         f"{HAYS}.positions.yaml, entry 2: unknown platform 'myspace'; "
-        "use one of linkedin, facebook, twitter, instagram, social-media, offline, any",
+        "use one of linkedin, facebook, twitter, instagram, social-media, offline, email, any",
     ),
     (
         "- action: connect\n  direction: against\n  quote: If you get the job, by all means connect\n",

@@ -238,6 +238,14 @@ def test_a_salary_question_on_the_corpus(corpus_records: dict[str, list[AdviceRe
     assert {position.stance for position in positions.values()} == {"none"}
 
 
+def test_an_email_question_on_the_corpus(corpus_records: dict[str, list[AdviceRecord]]) -> None:
+    # Advice about messages on social media (a thank-you in a LinkedIn invite) is no word on an email.
+    positions = stances("is emailing HR a week after the interview to ask about my status too pushy?", corpus_records)
+    assert {position.stance for position in positions.values()} == {"none"}
+    linkedin = stances("is a linkedin message better than a thank you card?", corpus_records)
+    assert linkedin["work-it-daily-follow-up-social-media"].stance == "supports"
+
+
 def test_deciding_is_fast_enough_for_query_time(corpus_records: dict[str, list[AdviceRecord]]) -> None:
     claim = parse_claim("Should I send my interviewer a LinkedIn request?")
     assert claim is not None
