@@ -374,6 +374,12 @@ SHIPPED_GOLD = {
     "gold.blind16.jsonl": 47,
     "gold.blind17.jsonl": 46,
     "gold.blind18.jsonl": 46,
+    "gold.blind19.jsonl": 47,
+    "gold.blind20.jsonl": 47,
+    "gold.blind21.jsonl": 46,
+    "gold.blind22.jsonl": 45,
+    "gold.blind23.jsonl": 46,
+    "gold.blind24.jsonl": 47,
 }
 
 
