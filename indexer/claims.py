@@ -1030,6 +1030,9 @@ _ADVANTAGE = re.compile(
     r"(?:better|higher) (?:odds|chances)|(?:chances|odds)\b(?: \w+){0,5} go up|do anything for (?:you|me)|"
     r"put (?:you|me) ahead|more likely to (?:get|be) hired|(?:increase|improve)\w* (?:your|my) chance\b|"
     r"(?:does|would|will) (?:that|it|this) (?:actually |really )?work"
+    # "Will it make them like me more?", "remember me better", "do hiring managers notice when ...".
+    r"|make (?:them|him|her) (?:like|favou?r|remember)|(?:like|remember) (?:you|me) (?:more|better)"
+    r"|favou?r (?:you|me)\b|notice (?:when|if) (?:a |an |the |you|i)"
     # "Will it actually help me?", not "can you help me write a note".
     r"|help (?:you|me)(?! (?:write|word|draft|decide|choose|with|find|figure|make|understand|prepare)))\b"
 )

@@ -1806,3 +1806,17 @@ def test_an_email_is_no_social_network(question: str) -> None:
     assert claim is not None and claim.platform == "email"
     linkedin = parse_claim("is a linkedin message better than a thank you email?")
     assert linkedin is not None and linkedin.platform == "linkedin"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will following the hiring manager on twitter before the interview make them like me more?",
+        "would the hiring manager remember me better if i interact with them on social media first?",
+        "Will connecting with my interviewer online make them feel like they know me and favor me?",
+        "Do hiring managers notice when a candidate follows them on Twitter?",
+    ],
+)
+def test_whether_they_will_like_or_remember_you_asks_whether_it_pays_off(question: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and is_about_advantage(claim.text)
