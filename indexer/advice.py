@@ -112,7 +112,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         "ask-permission",
         r"\bjust ask\b|\bask,\s*\"|\bwould it be (?:alright|all right|ok|okay) (?:with you )?if i sent\b"
         # "Ask the hiring manager, at the end of the interview, if I can add them."
-        r"|\bask(?:ing)?\b(?: [\w',]+){0,12}? (?:if|whether) (?:you|i) (?:can|could|may|might)\b"
+        r"|\bask(?:ing|ed)?\b(?: [\w',]+){0,12}? (?:if|whether) (?:you|i) (?:can|could|may|might)\b"
         # "Ask the interviewer if it's okay before I send the invite", "check with them that they're fine with it".
         r"|\b(?:ask|check)(?:ing)?(?: with)?\b(?: [\w',]+){0,12}? (?:if|whether|that) (?:it's|its|it is|it'd be|that's"
         r"|they're|they are|he's|she's|he is|she is) (?:ok|okay|alright|all right|fine|cool)\b"
@@ -132,7 +132,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bask(?:ing)?\b(?: [\w',]+){0,8}? (?:if|whether) (?:they|he|she)(?:(?:'d| would)? mind\b"
         r"|(?:'re| are|'s| is|'d be| would be) (?:ok|okay|alright|all right|fine|comfortable)\b)"
         # "Do I go 'can I add you on LinkedIn?'", "say something like 'would you mind if I added you'".
-        r"|\b(?:go|say|ask(?: \w+){0,3}|like)[,:]? [\"\u201c']?(?:(?:would|do) you mind if|mind if|can|could|may) "
+        r"|\b(?:go|say|ask(?:ing|ed)?(?: \w+){0,5}|like)[,:]? [\"\u201c']?(?:(?:would|do) you mind if|mind if|can"
+        r"|could|may) "
         r"(?:i|we|you) (?:add|added|connect|send)\b"
         # "Ask about connecting on LinkedIn on my way out."
         r"|\bask(?:ing)? (?:(?:them|him|her|(?:the|your|my) [\w-]+) )?about (?:connecting|adding|linking)\b",
@@ -237,8 +238,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bthank[- ]?you(?: notes?| messages?| emails?| e-mails?| letters?| cards?)?\b|\bmessag(?:e|es|ed|ing)\b"
         r"|\bping(?:ing)? (?:an? |my |your |the )?(?:ex-|old |former )?(?:co-?workers?|colleagues?|contacts?)\b"
         r"|\b(?:reach|get in touch with) (?:companies|employers|recruiters|hiring managers)\b"
-        r"|\be-?mail(?:s|ed|ing)?\b|\bfollow(?:ed|ing|s)?[- ]?up\b|\b(?:dm|dms|inmail|direct message)\b|\breach(?:ing)?"
-        r" out\b|\b(?:keep|kept|stay|staying|remain) in (?:touch|contact)\b|\bmak(?:e|ing) contact\b|\bcontact(?:ing)?"
+        r"|\be-?mail(?:s|ed|ing)?\b|\bfollow(?:ed|ing|s)?[- ]?up\b|\b(?:dm|dms|inmail|direct message)\b"
+        r"|\breach(?:ing)? out\b|\b(?:keep|kept|stay|staying|remain) in (?:touch|contact)\b|\bmak(?:e|ing) contact\b"
+        r"|\bcontact(?:ing)?"
         r" (?:them|him|her|an employer|employers|professionals|the|your|companies|a company|recruiters"
         r"|hiring managers)\b"
         r"|\bsend(?:ing)? (?:a |an )?(?:note|message)"
@@ -249,6 +251,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:about|for (?:a job|advice|information|insight|a referral))\b"
         r"|\bask (?:if|whether) (?:they|he|she) (?:can|could|would|might) (?:tell|share|give|help|introduce)\b"
         r"|\btweet(?:ing)? (?:at|to)\b"
+        # "Hit up companies on LinkedIn".
+        r"|\bhit(?:ting)? up (?:companies|employers|recruiters|hiring managers|them|people)\b"
         # "Pick their brain about the company": asking someone, a message.
         r"|\bpick (?:their|his|her|[\w-]+'s) brains?\b",
     ),
@@ -263,10 +267,12 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\blook(?:ing)? (?:them|him|her|(?:your|the|my|an?) [\w-]+) up\b"
         r"|\blook(?:ing)? up (?:your|the|my|an?|their)\b|\bgoogl(?:e|ing)\b"
         r"|\blook(?:ing)? (?:at|up|into) (?:publicly available|their (?!(?:\S+ )?profile)|his |her |"
-        r"the company|the organi[sz]ation|them|information)|\bread(?:ing)? (?:any |their |his |her )?(?:published )?"
-        r"(?:blogs?|articles?|posts?|tweets)\b|\b(?:study|studying|learn|learning|find out) (?:more )?about\b|"
+        r"the company|the organi[sz]ation|them|information)|\bread(?:ing)? (?:any |their |his "
+        r"|her )?(?:published )?(?:blogs?|articles?|posts?|tweets)\b|\b(?:study|studying|learn|learning"
+        r"|find out) (?:more )?about\b|"
         r"\bcollect(?:ing)? (?:intel|information)\b|\blook first\b"
-        r"|\bstalk(?:ing)? (?:their|his|her|the|your|my|an?|them|him)\b"
+        r"|\bstalk(?:ed|ing|s)? (?:their|his|her|the|your|my|an?|them|him)\b|\bstalking of (?:their|his|her|the|your|"
+        r"my|an?)\b"
         r"|\b(?:go(?:ing)?|look(?:ing)?|scroll(?:ing)?|dig(?:ging)?|brows(?:e|ing)) through "
         # Someone else's, not one's own profile gone through to tidy it.
         r"(?:their|his|her|the|(?:your|my) (?=\S+'s\b)) ?(?:\S+ ){0,2}(?:linkedin|twitter|facebook|instagram"
@@ -274,8 +280,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|profiles?|posts|feed)\b"
         r"|\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b"
         r"|\bsearch(?:ing)? (?:for |up )?(?:them|him|her|(?:the|your|my) [\w-]+)(?: on| online)\b"
-        r"|\bbrows(?:e|ed|ing) (?:their|his|her|the|(?:your|my) \S+'s) (?:\S+ )?(?:social media|profiles?|posts|feed)\b"
-        r"|\b(?:look|go|scroll)(?:ing)? thru\b"
+        r"|\bbrows(?:e|ed|ing) (?:their|his|her|the|(?:your|my) \S+'s) (?:\S+ )?(?:social media|profiles?|posts"
+        r"|feed)\b|\b(?:look|go|scroll)(?:ing)? thru\b"
         r"|\blook(?:ed|ing|s)? (?:up|into) (?:the |my |your )?(?:interviewer|recruiter|hiring manager|them|him|her)\b"
         # "Do some digging on my interviewer's socials".
         r"|\bdig(?:ging)? (?:on|into) (?:them|him|her|their|his|(?:the|your|my) [\w-]+)\b"
@@ -361,7 +367,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bseparate (?:social media |social )?(?:accounts?|accts?|profiles?)\b|\banother (?:account "
         r"|one )?for that purpose\b"
         r"|\bpersonal and professional (?:accounts?|profiles?)\b"
-        r"|\b(?:one|an?) (?:account|profile) for (?:friends|family|work|personal)\b|\ba separate one\b"
+        r"|\b(?:one|an?) (?:account|profile) for (?:friends|family|work|personal)\b"
+        r"(?! ?(?:\+|and|&) (?!(?:one|another|a separate|a different)\b))"
+        r"|\ba separate one\b"
         # "Keep my personal and professional social media separate", "the same account for friends and work".
         r"|\bpersonal and (?:professional|work) (?:social media|online presence|life|lives)\b[^.?!]{0,20}\bseparate\b"
         # "Two accounts, one for work contacts, one for friends", "friends on one account, work on another".
@@ -397,7 +405,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "!separate-accounts",
-        r"\bdo both at once\b|\bmix(?:ing)? (?:personal and professional|the two|work and)\b|\bon the same (?:\w+ )?"
+        r"\b(?:one|a single|the same) (?:account|acct|profile) for (?:both\b|everyone|everything"
+        r"|(?:my )?(?:personal )?friends ?(?:\+|and|&)(?! ?(?:one|another|a separate|a different)\b))"
+        r"|\bdo both at once\b|\bmix(?:ing)? (?:personal and professional|the two|work and)\b"
+        r"|\bon the same (?:\w+ )?"
         r"(?:account|profile)\b|\b(?:the )?same (?:account|acct|profile) for (?:my |your )?(?:friends|family"
         r"|personal)\b"
         r"|\bone (?:account|acct|profile) for both\b|\bmix(?:ing)? (?:work (?:contacts|people|ppl)|friends)\b"
@@ -409,8 +420,8 @@ _ACTIONS_COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (action, re.compile(pattern)) for action, pattern in _ACTION_PATTERNS
 )
 _OTHER_SIDE_BEFORE = re.compile(
-    r"\b(?:they|them|he|she|him|her|themselves|interviewers?|recruiters?|managers?|people|someone|contacts?|employers?)"
-    r"(?: [\w']+){0,2}\s*$"
+    r"\b(?:they|them|he|she|him|her|themselves|interviewers?|recruiters?|managers?|people|someone|contacts?"
+    r"|employers?)(?: [\w']+){0,2}\s*$"
 )
 # "Unlike Facebook", "far more than just a Hallmark card": a platform named to be set against the one advised.
 _CONTRASTED_PLATFORM = re.compile(
@@ -463,7 +474,8 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:your|my) (?:own )?(?:employees|team members|team|staff|direct reports|reports|subordinates)\b"
             # "Should managers friend their employees?"
-            r"|\bmanagers?\b(?: \w+){0,3} their (?:own )?(?:employees|team members|team|staff|direct reports|reports)\b"
+            r"|\bmanagers?\b(?: \w+){0,6} their (?:own )?(?:employees|team members|team|staff|direct reports"
+            r"|reports)\b|\b(?:you|i) manage (?:a|the|my|your) team\b"
             r"|\bpeople (?:you|i) manage\b|\b(?:people|those|ones) who (?:now )?report (?:directly )?to (?:you|me)\b"
         ),
     ),
@@ -509,7 +521,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:wasn't|weren't|was not|were not) offered (?:the|that|this) (?:job|position|role)\b"
             r"|\bnot (?:getting|get|being offered|offered) (?:the|that|this) (?:job|offer|position|role)\b"
             r"|\bno job for (?:you|me)\b"
-            r"|^no offer\b"
+            r"|^no offer\b(?! yet)"
+            # "Rejected. Sending them a request now?", "didn't get hired".
+            r"|^(?:you )?(?:got |were |was )?rejected\b|\b(?:didn't|did not|didnt) get hired\b"
         ),
     ),
     (
@@ -541,6 +555,10 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:you )?(?:just |finally )?got hired\b|\b(?:just|finally) got hired\b"
             # "Offer in hand!", "said yes to the offer", "now that I have the offer", "just got offered the position".
             r"|\b(?:job )?offer (?:accepted|received|in hand|(?:just |finally )?(?:came through|came in|arrived))\b"
+            # "They offered me the job!", "once the offer comes thru", "now that I've gotten the offer".
+            r"|\b(?:they|he|she) (?:just |finally )?offered (?:me|you) (?:the|a) (?:job|position|role)\b"
+            r"|\boffer (?:comes|came) (?:thru|through|in)\b"
+            r"|\bnow that (?:you|i)(?:'ve| have)? (?:gotten|got|received|accepted) (?:the|an|a) (?:job )?offer\b"
             # "I was just offered the job", "once I've started working there", "until there's an actual offer".
             r"|\b(?:you|i) (?:was|were|got|have been|'ve been) (?:just |finally |officially )?offered (?:the|a) "
             r"(?:job|position|role)\b"
@@ -575,8 +593,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"interviewing|meeting|assembly|meet)\b|\bpre-interview\b|\bbefore (?:you )?(?:meet|interview)\b"
             r"|\bbefore (?:we|you|they|he|she)(?:'ve| have)? (?:actually |even |ever )?"
             r"(?:met|talked|spoken|interviewed)\b"
-            r"|\bbefore (?:you|we)(?:'ve| have)? (?:actually |even )?(?:had|done|gone to) (?:the|your|an?) (?:job )?"
-            r"interview\b"
+            r"|\bbefore (?:you|we)(?:'ve| have)? (?:actually |even )?(?:had|done|gone to) (?:the|your"
+            r"|an?) (?:job )?interview\b"
             # "Haven't interviewed yet", "haven't even met them yet", "my interview isn't until next week".
             r"|\b(?:haven't|have not|havent) (?:even )?(?:interviewed|met (?:them|him|her|(?:the|your|my) [\w-]+))"
             r"(?: \w+)? yet\b|\binterview (?:isn't|isnt|is not) (?:until|till)\b"
@@ -598,8 +616,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "right-after-interview",
         re.compile(
-            r"\b(?:right|immediately|just|soon|shortly|directly)? ?after (?:the |your |my |an |you |i |a )?(?:job )?"
-            r"(?:interview|interviews|meeting|meet|phone screen|screening call|phone interview|first round)\b"
+            r"\b(?:right|immediately|just|soon|shortly|directly)? ?after (?:the |your |my |an |you |i "
+            r"|a )?(?:job )?(?:interview|interviews|meeting|meet|phone screen|screening call|phone interview"
+            r"|first round)\b"
             r"|\bpost[- ]interview\b|\bon (?:your|the) way out of the interview\b|"
             r"\bfollowing (?:the|your) interview\b|\bjust met (?:during|at|in) (?:your|the) interview\b"
             r"|\bafter (?:we|you)(?:'ve| have)? (?:actually |finally )?(?:met|talked|spoken|interviewed)\b"
@@ -636,14 +655,15 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bduring (?:the |your |an |active )?(?:job search|job applications?|applications?|hiring process|"
             r"interview process|recruitment|process)\b|\bonce (?:i've|you've|you have|i have) applied\b|\b(?:while "
             r"|still )"
-            r"(?:you(?:'re| are) )?waiting to hear\b|\bthe farther you progress\b|\bas you progress\b|\bat this stage\b"
-            r"|\bwhile (?:you )?wait\b|\bwaiting (?:for|on) (?:a|the|their|an) (?:decision|answer|response|offer)\b"
+            r"(?:you(?:'re| are) )?waiting to hear\b|\bthe farther you progress\b|\bas you progress\b"
+            r"|\bat this stage\b|\bwhile (?:you )?wait\b|\bwaiting (?:for|on) (?:a|the|their|an) (?:decision|answer"
+            r"|response|offer)\b"
             r"|\bwhile (?:you're|you are) (?:still )?interviewing\b|\bbefore (?:you|they) (?:actually )?hear back\b"
             r"|\bbefore (?:hearing|(?:you've|you have) heard) back\b|\byou(?:'re| are) (?:still )?waiting to hear\b"
             r"|\bwhile (?:they're|they are) (?:still )?(?:handling|reviewing|considering) (?:your|my) application\b"
             # "Haven't heard back since my interview", "waiting on a response", "still waiting on results".
-            r"|\b(?:haven't|have not|havent|hasn't|not) (?:yet )?heard back\b|\bwaiting (?:on|for) (?:a |the |their )?"
-            r"(?:response|results|reply|news|word|answer|decision)\b"
+            r"|\b(?:haven't|have not|havent|hasn't|not) (?:yet )?heard back\b|\bwaiting (?:on|for) (?:a |the "
+            r"|their )?(?:response|results|reply|news|word|answer|decision)\b"
             r"|\bwhile (?:they're|they are|he's|she's|he is|she is) (?:still )?(?:deciding|making (?:a|their"
             r"|the) decision)\b"
             r"|\bbefore (?:they|the company|the employer|anyone) (?:decides?|makes? (?:a|their) (?:decision|choice))\b"
@@ -796,7 +816,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             r"|\b(?:about|mostly|mainly|all) (?:work|industry|business)\b|\bindustry (?:stuff|news|posts?|content"
             r"|things)\b"
             r"|\b(?:is|are) (?:all |mostly |mainly )?work[- ]related\b"
-            # "All they tweet about is work", "only posts about their industry".
+            # "All they tweet about is work", "only posts about their industry", "an all-work twitter".
+            r"|\ball[- ]work\b|\b100% work\b|\bpurely (?:work|professional)\b"
             r"|\b(?:tweets?|posts?|shares?) (?:\w+ )?about (?:is )?(?:work|industry|business|their (?:job|industry))\b"
         ),
     ),
@@ -841,8 +862,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         True,
         re.compile(
             r"\b(?:hop(?:e|es|ing)|want(?:ing)?|excited|looking forward)\b(?: \w+){0,3} (?:to )?"
-            r"(?:get(?:ting)?|land(?:ing)?|hear(?:ing)?|the (?:job|role|position|offer))\b|\bthe (?:hiring )?decision\b"
-            r"|\bhop(?:e|es|ing)\b(?: \w+){0,3} (?:pick|choose|hire|select)s? (?:me|you)\b"
+            r"(?:get(?:ting)?|land(?:ing)?|hear(?:ing)?|the (?:job|role|position|offer))\b"
+            r"|\bthe (?:hiring )?decision\b|\bhop(?:e|es|ing)\b(?: \w+){0,3} (?:pick|choose|hire|select)s? (?:me|you)\b"
         ),
     ),
     (
@@ -909,8 +930,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             r"|any )?"
             r"(?:job|opening|position|role)s?\b"
             # "Ask if they'll hire me", "ask whether they'd give me a job".
-            r"|\bask\w* (?:\w+ ){0,3}(?:if|whether) (?:they|he|she)(?:'ll| will|'d| would) (?:hire (?:me|you)|give (?"
-            r":me|you) "
+            r"|\bask\w* (?:\w+ ){0,3}(?:if|whether) (?:they|he|she)(?:'ll| will|'d| would) (?:hire (?:me|you)"
+            r"|give (?:me|you) "
             r"a job)\b"
         ),
     ),
@@ -1091,8 +1112,9 @@ _CUES: tuple[_Cue, ...] = (
     ),
     # The writer's (or an expert's) recommendation; "you can suggest that they ..." is a script, not a cue.
     _cue(
-        r"\b(?:i|we|i'd|we'd|i would|we would|experts?|recruiters|coaches|they)(?: strongly| highly| always| really)?"
-        r" (?:recommend|encourage|suggest|advise)s?\b|\b(?:is|are|highly|strongly) (?:recommended|encouraged|advised)\b"
+        r"\b(?:i|we|i'd|we'd|i would|we would|experts?|recruiters|coaches|they)(?: strongly| highly| always"
+        r"| really)? (?:recommend|encourage|suggest|advise)s?\b|\b(?:is|are|highly|strongly) (?:recommended|encouraged"
+        r"|advised)\b"
         r"|^[\s(*•\-\"']*(?:recommended|i recommend|we recommend)\b",
         +1,
     ),
@@ -1246,8 +1268,8 @@ _SELF_CONDITION = re.compile(r"\b(?:if|when) (?:i|we)\b(?! were you)")
 _AVOIDING = re.compile(r"(?:avoid|remove|delete|hide|untag|opt away from)\b")
 # Lines that point elsewhere ("See also: ...", "Source: ...") are not advice.
 _POINTER_LINE = re.compile(
-    r"^[\s*•]*(?:see(?: also)?|source|related|read more|further reading|photo)\s*:|^\s*\((?:here|in this article) is"
-    r" (?:a lot )?more (?:info|information|facts|details|on)\b|^\s*\(?(?:for more|more on this)\b"
+    r"^[\s*•]*(?:see(?: also)?|source|related|read more|further reading|photo)\s*:|^\s*\((?:here"
+    r"|in this article) is (?:a lot )?more (?:info|information|facts|details|on)\b|^\s*\(?(?:for more|more on this)\b"
 )
 _EXPLANATION_OPENING = re.compile(
     r"^[\s(]*(?:due to the fact|because|since|that'?s because|this is because|the reason)"

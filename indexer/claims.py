@@ -68,7 +68,8 @@ _NEGATIVE_FRAMING = re.compile(
     r"poor (?:etiquette|form)|bad etiquette|over the top|excessive|strange|odd|aita|"
     r"lower (?:my|your) (?:chances|odds)|a problem for|"
     # "Would it come off badly", "come across the wrong way", "send the wrong message".
-    r"come (?:off|across) (?:as )?(?:badly|poorly|bad|wrong|the wrong way)|"
+    r"come (?:off|across) (?:as )?(?:badly|poorly|bad|wrong|the wrong way)|out of line|overdo(?:ing)? it|"
+    r"think less of|less likely (?:to|that)|"
     r"(?:send|give)s? the wrong (?:message|impression)|"
     r"premature|"
     # "Stalking", "a stalker": a verdict; "is it ok to stalk their profile" names the act (looking them up).
@@ -161,7 +162,7 @@ _NEGATED_PREDICATE = re.compile(
     # "Am I better off just not connecting at all?"
     r"|\bbetter off (?:just |simply )?(?:not|never)\b"
     # Not a situation set out first: "if I don't want them on my Facebook, can I ...".
-    r"|(?<=\S )if you (?:just )?(?:don't|do not|never)\b(?! (?:get|land|hear|want)\b)"
+    r"|(?<=\S )if you (?:just )?(?:don't|do not|never)\b(?! (?:get|land|hear|want|have)\b)"
     # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
     # "Should I wait before sending a follow request?"
@@ -314,6 +315,14 @@ _REAL_WORDS = frozenset(
         "riding",
         "wiring",
         "managed",
+        "manage",
+        "manages",
+        "managing",
+        "contacting",
+        "contacted",
+        "hiking",
+        "employed",
+        "interviewed",
         "employee",
         "employees",
         "recruited",
@@ -527,7 +536,7 @@ def parse_claim(question: str) -> Claim | None:
         # "Isn't a handwritten card better than thanking them in a LinkedIn message?": the claim about thanking online
         # is that it is the worse of the two.
         negative = not negative
-    if told_before and not _NEGATIVE_FRAMING.search(asked):
+    if told_before and not _NEGATIVE_FRAMING.search(asked) and not _MIND_HEAD.search(asked):
         # "Not friending my coworkers - is that ok?", "adding them will make me look pushy. Will it?": the act told
         # before the question carries its own refusal or verdict.
         negative = _NEGATIVE_FRAMING.search(preamble) is not None or _NEGATED_PREDICATE.search(preamble) is not None
@@ -574,6 +583,7 @@ def parse_claim(question: str) -> Claim | None:
         or _COMPARISON_LATE.search(asked)
         or _WHICH_PLATFORM.search(swapped)
         or _OK_BUT_NOT.search(asked)
+        or _OK_ON_BUT_NOT.search(asked)
     )
     contrast = ""
     if compared and platform != "any":
@@ -856,8 +866,13 @@ _COMPARISON = re.compile(
 
 # "Is LinkedIn ok but Facebook not?": the first the better one.
 _OK_BUT_NOT = re.compile(
-    rf"^(?:is|are) (?P<this>{_PLATFORM_WORDS}) (?P<better>ok|okay|fine|acceptable|alright) but "
+    rf"^(?:(?:is|are) )?(?P<this>{_PLATFORM_WORDS}) (?P<better>ok|okay|fine|acceptable|alright) but "
     rf"(?P<other>{_PLATFORM_WORDS}) not\b"
+)
+# "Is it ok to add them on LinkedIn but not on Facebook?"
+_OK_ON_BUT_NOT = re.compile(
+    rf"\b(?P<better>ok|okay|fine|acceptable|alright) (?:to \w+ (?:\w+ ){{0,3}})?on {_PLATFORM_WORDS} but not "
+    rf"(?:(?:ok|okay|fine) )?on (?P<other>{_PLATFORM_WORDS})\b"
 )
 
 

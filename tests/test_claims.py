@@ -877,10 +877,31 @@ def test_what_a_note_would_say_is_the_claim() -> None:
     )
 
 
-def test_linkedin_ok_but_facebook_not_compares_the_two() -> None:
-    claim = parse_claim("is linkedin ok but facebook not ok when it comes to adding an interviewer?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is linkedin ok but facebook not ok when it comes to adding an interviewer?",
+        "li ok but fb not ok for adding an interviewer?",
+        "is it ok to add an interviewer on linkedin but not ok on facebook?",
+    ],
+)
+def test_linkedin_ok_but_facebook_not_compares_the_two(question: str) -> None:
+    claim = parse_claim(question)
     assert claim is not None
     assert (claim.platform, claim.contrast, claim.positive) == ("linkedin", "facebook", True)
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("i manage a team, can i add them on facebook?", "manage"),
+        ("is it weird to follow my interviewer's coworkers before contacting recruiters?", "contacting"),
+        ("do i need to delete my hiking photos before applying?", "hiking"),
+    ],
+)
+def test_real_words_are_not_corrected_into_domain_words(question: str, kept: str) -> None:
+    # "contacting" is not "connecting", nor "manage" "manager": a word of the language is no typo.
+    assert kept in correct_question(question).split()
 
 
 @pytest.mark.parametrize(
@@ -1021,6 +1042,12 @@ def test_pointing_a_contact_to_linkedin_instead() -> None:
             "after-offer",
         ),
         ("offer just came in, is adding my interviewer on facebook still weird rn?", "after-offer"),
+        ("they offered me the job!!! ok to send the interviewer a linkedin request now?", "after-offer"),
+        ("once the offer comes thru can i send my new boss a linkedin request", "after-offer"),
+        ("Now that I've gotten the offer, can I send the recruiter a LinkedIn connection request?", "after-offer"),
+        ("rejected. sending the hiring mgr a linkedin request now = pathetic?", "after-rejection"),
+        ("didnt get hired, is staying linkedin connections with my interviewer weird or nah", "after-rejection"),
+        ("no offer yet - would adding the recruiter on li be pushy?", "any"),
         ("hold off on linkedin requests to interviewers until there's an actual offer? yes or no", "during-process"),
         ("should i not connect with the interviewer on linkedin till i've gotten an offer", "during-process"),
         (
@@ -1390,6 +1417,54 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
         (
             "is it unprofessional to just dm a hiring manager on linkedin and ask if they'll hire me?",
             ("message", "linkedin", "employer", "any", False),
+        ),
+        (
+            "is sending my interviewer a friend request on facebook out of line?",
+            ("friend", "facebook", "interviewer", "any", False),
+        ),
+        (
+            "Would commenting on the hiring manager's blog posts before my interview be overdoing it?",
+            ("comment", "any", "hiring-manager", "before-interview", False),
+        ),
+        (
+            "is sending the recruiter a linkedin request pushy if i dont have an offer yet",
+            ("connect", "linkedin", "recruiter", "any", False),
+        ),
+        (
+            "hm can see i checked their li profile... do they mind that?",
+            ("view-profile", "linkedin", "hiring-manager", "any", False),
+        ),
+        (
+            "would it be creepy if i stalked my interviewer's socials before my interview",
+            ("research", "social-media", "interviewer", "before-interview", False),
+        ),
+        (
+            "is it fine to hit up companies on linkedin/twitter even tho theyre not hiring right now",
+            ("message", "linkedin", "employer", "any", True),
+        ),
+        (
+            "i manage a team and was thinking of sending them all fb friend requests... is that ok?",
+            ("friend", "facebook", "direct-report", "any", True),
+        ),
+        (
+            "Is it appropriate for a manager to send Facebook friend requests to their own team members?",
+            ("friend", "facebook", "direct-report", "any", True),
+        ),
+        (
+            "asking the interviewer at the end 'can i add you on linkedin?' - weird?",
+            ("ask-permission", "linkedin", "interviewer", "any", False),
+        ),
+        (
+            "Should I keep a single account for both my personal friends and my professional contacts?",
+            ("separate-accounts", "any", "professional-contact", "any", False),
+        ),
+        (
+            "should i have one account for friends and one for work?",
+            ("separate-accounts", "any", "any", "any", True),
+        ),
+        (
+            "will employers think less of me bc of the party pics on my fb",
+            ("clean-up-profile", "facebook", "employer", "any", True),
         ),
         (
             "is adding my interviewer on facebook weird?",
