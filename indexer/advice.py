@@ -477,6 +477,7 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bmanagers?\b(?: \w+){0,6} their (?:own )?(?:employees|team members|team|staff|direct reports"
             r"|reports)\b|\b(?:you|i) manage (?:a|the|my|your) team\b"
             r"|\bpeople (?:you|i) manage\b|\b(?:people|those|ones) who (?:now )?report (?:directly )?to (?:you|me)\b"
+            r"|\bpeople on (?:their|your|my) team\b"
         ),
     ),
     (

@@ -51,7 +51,26 @@ _FILLER = re.compile(
     r"[,:!.]?\s+)+"
 )
 # "A candidate who's still in the running adds them": the asker described, not a clause of its own.
-_WHO_DESCRIBED = re.compile(r"\b((?:candidate|applicant|job ?seeker|job hunter)s?) who(?:'s| is| are|'re) ")
+_WHO_DESCRIBED = re.compile(r"\b((?:candidate|applicant|job ?seeker|job hunter)s?) who(?:'s| is| are|'re)? ")
+# "A thank-you and a connect request", "a message with an invite".
+_WITH_A_REQUEST = re.compile(
+    r"\b(?:and|with|plus|\+|w/?) (?:a |an )?(?:(?:linkedin|li) )?(?:connect(?:ion)? request|invite|invitation"
+    r"|linkedin request)\b"
+)
+# "The recruiter who interviewed me", "my new manager (who interviewed me)": who they are, not an act of the question.
+_WHO_INTERVIEWED = re.compile(
+    r"\b(?P<who>recruiter|hiring manager|manager|hm|boss|person|guy|woman|lady|man|one|people)s? \(?who "
+    r"(?:interviewed|screened|is interviewing|will interview|was interviewing) (?:me|you)\)?"
+)
+_INTERVIEWED_BY = {
+    "person": "interviewer",
+    "guy": "interviewer",
+    "woman": "interviewer",
+    "lady": "interviewer",
+    "man": "interviewer",
+    "one": "interviewer",
+    "people": "interviewers",
+}
 # "Should I still follow them?": whether to go ahead anyway.
 _STILL_ASKED = re.compile(r"\b((?:should|shld|shoud) (?:you|i)) still\b")
 # "Is it better to X or Y": a choice, not a yes/no question.
@@ -426,6 +445,9 @@ def parse_claim(question: str) -> Claim | None:
     """The yes/no claim a question asks about, or None for an open question."""
     corrected = _FILLER.sub("", correct_question(question).strip())
     corrected = _WHO_DESCRIBED.sub(r"\1 ", corrected.rstrip(" ?!."))
+    corrected = _WHO_INTERVIEWED.sub(
+        lambda found: _INTERVIEWED_BY.get(found.group("who"), found.group(0).split(" (")[0].split(" who")[0]), corrected
+    )
     which = _WHICH_IS_BETTER.match(corrected)
     if which:
         corrected = f"is {which.group('first')} better than {which.group('second')}"
@@ -472,6 +494,9 @@ def parse_claim(question: str) -> Claim | None:
     if action == "message" and _ADD_NOTE.search(swapped):
         # "Is a note required, or can I just hit connect?": the note of a request is what is asked about.
         states.setdefault("note", True)
+    if action == "message" and _WITH_A_REQUEST.search(swapped):
+        # "DM them a thank-you and a connect request": the request, carrying the message as its note.
+        action, states["note"] = "connect", True
     if _REACTION.search(asked):
         states["reaction"] = True
     if _NOTE_CONTENT.search(swapped) and "expects-outcome" in states:
@@ -584,6 +609,7 @@ def parse_claim(question: str) -> Claim | None:
         or _WHICH_PLATFORM.search(swapped)
         or _OK_BUT_NOT.search(asked)
         or _OK_ON_BUT_NOT.search(asked)
+        or _OK_UNLIKE.search(asked)
     )
     contrast = ""
     if compared and platform != "any":
@@ -652,7 +678,10 @@ def _comparison_text(asked: str, compared: re.Match[str], platform: str, contras
         # What it is the better place for, said before the verdict or after it ("the better place to connect with ...").
         purpose = re.search(r"\b(?:for|to) (?:connect|add|follow|friend|send|reach|network)\w*[^,?.]*", compared.string)
         what = (
-            re.split(rf" [-\u2013\u2014]+ | on {_PLATFORM_WORDS}\b", purpose.group(0))[0].strip()
+            re.split(
+                rf" [-\u2013\u2014]+ | on {_PLATFORM_WORDS}\b|,? (?:even though|though|tho|whereas|while|unlike) ",
+                purpose.group(0),
+            )[0].strip()
             if purpose
             else "for this"
         )
@@ -810,6 +839,11 @@ MUTUAL_CONNECTIONS = re.compile(
     # "An old coworker in common", "colleagues I share with the interviewer", "people who used to work with them".
     r"|\b(?:co-?workers?|colleagues?) (?:in common|(?:you|i) share with)\b"
     r"|\bwho (?:used to )?work(?:ed)? with (?:my|the|your) (?:interviewer|hiring manager|recruiter)\b"
+    # "Former coworkers we're both connected to", "connections I share with the interviewer", "someone who's connected
+    # to my interviewer".
+    r"|\b(?:we're|we are|you're|you are) both connected (?:to|with)\b|\bconnections (?:you|i|we) share\b"
+    r"|\b(?:someone|somebody|people|anyone|a person)\b[^?.]{0,20}\b(?:connected|linked) (?:to|with) "
+    r"(?:my|the|your) (?:interviewer|hiring manager|recruiter)\b"
 )
 # "Accept an offer": a job, not a request.
 _JOB_OFFER = re.compile(r"accept(?:ing)? (?:an?|the|their|this|that|my|your) (?:job |new )?(?:offer|position|role)\b")
@@ -868,6 +902,11 @@ _COMPARISON = re.compile(
 _OK_BUT_NOT = re.compile(
     rf"^(?:(?:is|are) )?(?P<this>{_PLATFORM_WORDS}) (?P<better>ok|okay|fine|acceptable|alright) but "
     rf"(?P<other>{_PLATFORM_WORDS}) not\b"
+)
+# "LinkedIn ok even though Facebook isn't?", "the one place it's ok to connect, unlike fb?"
+_OK_UNLIKE = re.compile(
+    rf"\b(?P<better>ok|okay|fine|acceptable|alright)\b[^?]{{0,60}}?,? (?:even though|though|tho|whereas|while|unlike) "
+    rf"(?P<other>{_PLATFORM_WORDS})\b(?:$| (?:isn't|is not|isnt|not)\b)"
 )
 # "Is it ok to add them on LinkedIn but not on Facebook?"
 _OK_ON_BUT_NOT = re.compile(

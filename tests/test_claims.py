@@ -883,6 +883,8 @@ def test_what_a_note_would_say_is_the_claim() -> None:
         "is linkedin ok but facebook not ok when it comes to adding an interviewer?",
         "li ok but fb not ok for adding an interviewer?",
         "is it ok to add an interviewer on linkedin but not ok on facebook?",
+        "LinkedIn ok even though Facebook isn't, when it comes to adding an interviewer?",
+        "is linkedin the one place it's actually ok to connect with an interviewer, unlike fb?",
     ],
 )
 def test_linkedin_ok_but_facebook_not_compares_the_two(question: str) -> None:
@@ -1465,6 +1467,34 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
         (
             "will employers think less of me bc of the party pics on my fb",
             ("clean-up-profile", "facebook", "employer", "any", True),
+        ),
+        (
+            "would it hurt my chances if i sent the recruiter who interviewed me a connection request on li?",
+            ("connect", "linkedin", "recruiter", "any", False),
+        ),
+        (
+            "Do candidates who connect with their interviewers on social media get an edge?",
+            ("connect", "social-media", "interviewer", "any", True),
+        ),
+        (
+            "can i dm the interviewer on li with a thank you and a connect request after the interview?",
+            ("connect", "linkedin", "interviewer", "right-after-interview", True),
+        ),
+        (
+            "should I ask former coworkers we're both connected to what they know about the company?",
+            ("message", "any", "coworker", "any", True),
+        ),
+        (
+            "should i check which connections i share with the interviewer and ask them about the company",
+            ("message", "any", "coworker", "any", True),
+        ),
+        (
+            "i used to work with someone who's connected to my interviewer. should i ask them about the company?",
+            ("message", "any", "coworker", "any", True),
+        ),
+        (
+            "Should a manager send Facebook friend requests to the people on their team?",
+            ("friend", "facebook", "direct-report", "any", True),
         ),
         (
             "is adding my interviewer on facebook weird?",
