@@ -387,6 +387,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "separate-platforms",
+        # "One network for friends and another one for work contacts".
+        r"\b(?:one|a) (?:network|site|platform) for (?:friends|family|personal|work)\b[^?.]{0,30}\b(?:another|a "
+        r"(?:different|separate))\b|"
         r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are )?(?:just |only |strictly )?(?:for )?"
         r"(?:a small group of )?"
         r"(?:my |your )?"
@@ -401,7 +404,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:keep(?:ing)?|hav(?:e|ing)|post(?:ing)?|leav(?:e|ing)|put(?:ting)?)(?: [\w']+){0,2} "
         r"(?:pics|photos?|pictures?|selfies?)\b"
         r"|\b(?:party|drinking|bar|beach|vacation|holiday|personal|embarrassing|inappropriate) "
-        r"(?:pics|photos?|pictures?)\b",
+        r"(?:pics|photos?|pictures?)\b"
+        # "Would messy social media profiles hurt my chances?": a profile left as it is.
+        r"|\b(?:messy|unprofessional|sloppy|unpolished|embarrassing) (?:social media |online |linkedin |facebook "
+        r"|twitter )?(?:profiles?|presence|accounts?|feeds?)\b",
     ),
     (
         "!separate-accounts",
@@ -828,7 +834,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         re.compile(
             r"\bpersonal(?:ly)?\b(?! (?:note|message|msg|touch)\b)"
             r"|\b(?:very|really|too|incredibly|mainly|mostly) individual\b"
-            r"|\b(?:tweets|posts) (?:mostly |mainly )?about (?:his|her|their) (?:kids|family|vacations?|holidays|dogs?"
+            r"|\b(?:tweets|posts) (?:are |is )?(?:mostly |mainly )?about (?:his|her|their) (?:kids|family|weekends?"
+            r"|vacations?|holidays|dogs?"
             r"|cats?"
             r"|pets|hobbies|fantasy \w+)\b"
         ),

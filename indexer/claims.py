@@ -1139,6 +1139,8 @@ _ACCOUNT_ACCESS = re.compile(
     r"(?:'s|s|\btheir|\bhis|\bher) (?:public|private|locked|protected) (?:\w+ )?(?:account|acct|profile|twitter"
     r"|instagram"
     r"|feed)\b"
+    # "Private twitter interviewer follow request?": a fragment that opens with it.
+    r"|^(?:public|private|locked|protected) (?:twitter|instagram|insta|account|acct|profile)\b"
 )
 
 

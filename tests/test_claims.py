@@ -1497,6 +1497,14 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
             ("friend", "facebook", "direct-report", "any", True),
         ),
         (
+            "would messy social media profiles hurt my chances when I reach out to hiring managers online?",
+            ("clean-up-profile", "social-media", "hiring-manager", "any", True),
+        ),
+        (
+            "is it better to keep one network for friends and another one for work contacts?",
+            ("separate-platforms", "any", "professional-contact", "any", True),
+        ),
+        (
             "is adding my interviewer on facebook weird?",
             ("friend", "facebook", "interviewer", "any", False),
         ),
@@ -1925,3 +1933,19 @@ def test_an_email_is_no_social_network(question: str) -> None:
 def test_whether_they_will_like_or_remember_you_asks_whether_it_pays_off(question: str) -> None:
     claim = parse_claim(question)
     assert claim is not None and is_about_advantage(claim.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "state", "holds"),
+    [
+        ("private twitter interviewer follow request?", "public", False),
+        (
+            "should i skip following an interviewer whose tweets are mostly about their kids and weekends?",
+            "professional",
+            False,
+        ),
+    ],
+)
+def test_what_their_account_is_like_said_in_few_words(question: str, state: str, holds: bool) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.state(state) is holds
