@@ -456,7 +456,8 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "hiring-manager",
         re.compile(
-            r"\bhiring manag\w*\b|\bhiring managers?\b|\bhr person\b|\bhr manager\b|\b(?:new|future) (?:boss|manager)\b"
+            r"\bhiring manag\w*\b|\bhiring managers?\b|\bhr person\b|\bhr manager\b"
+            r"|\b(?:new|future|soon-to-be) (?:boss|manager)\b"
         ),
     ),
     ("recruiter", re.compile(r"\brecruit(?:er|ers|ter|ters|or|ors)\b|\brecruter\w*\b|\bheadhunters?\b|\btalent acq")),
@@ -544,7 +545,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\buntil (?:you're|you are|they're|they are|being|you get|you've been|you have been) "
             r"(?:actually |finally |officially |really )?hired\b"
             r"|\buntil (?:you|they) (?:actually |finally |officially |really )?(?:get|are) hired\b"
-            r"|\buntil you (?:really |actually )?get the job\b"
+            r"|\buntil you (?:really |actually |officially |finally )?get the job\b"
             r"|\buntil (?:you|they)(?:'ve| have) (?:actually |finally |officially |really )been hired\b"
             r"|\buntil (?:the|an?|your) (?:actual )?(?:job )?offer\b|\buntil you (?:actually "
             r"|finally )?get offered (?:the"

@@ -52,6 +52,15 @@ _FILLER = re.compile(
 )
 # "A candidate who's still in the running adds them": the asker described, not a clause of its own.
 _WHO_DESCRIBED = re.compile(r"\b((?:candidate|applicant|job ?seeker|job hunter)s?) who(?:'s| is| are|'re)? ")
+# "An invite with a thank-you message": the request, carrying the message as its note.
+_REQUEST_WITH_A_MESSAGE = re.compile(
+    r"\b(?:invite|invitation|(?:connect(?:ion)?|linkedin|li) request)\b (?:with|w/?|\+|plus|including) (?:a |an |my )?"
+    r"(?:short |quick |personal |nice )?(?:thank[- ]?(?:you|u)|thanks|message|msg|note)\b"
+)
+# "Personal note or just connect?": the note offered as the choice.
+_NOTE_OR_JUST_CONNECT = re.compile(
+    r"\b(?:note|message|msg)\b[^?.]{0,40}\bor (?:just |simply )?(?:(?:hit|click|press)\w* )?connect\s*$"
+)
 # "A thank-you and a connect request", "a message with an invite".
 _WITH_A_REQUEST = re.compile(
     r"\b(?:and|with|plus|\+|w/?) (?:a |an )?(?:(?:linkedin|li) )?(?:connect(?:ion)? request|invite|invitation"
@@ -494,7 +503,10 @@ def parse_claim(question: str) -> Claim | None:
     if action == "message" and _ADD_NOTE.search(swapped):
         # "Is a note required, or can I just hit connect?": the note of a request is what is asked about.
         states.setdefault("note", True)
-    if action == "message" and _WITH_A_REQUEST.search(swapped):
+    if action in ("message", "connect") and _NOTE_OR_JUST_CONNECT.search(asked):
+        # "LinkedIn invite to the interviewer - personal note or just connect?": whether to add the note.
+        action, states["note"] = "message", True
+    elif action == "message" and (_WITH_A_REQUEST.search(swapped) or _REQUEST_WITH_A_MESSAGE.search(swapped)):
         # "DM them a thank-you and a connect request": the request, carrying the message as its note.
         action, states["note"] = "connect", True
     if _REACTION.search(asked):

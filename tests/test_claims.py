@@ -1505,6 +1505,22 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
             ("separate-platforms", "any", "professional-contact", "any", True),
         ),
         (
+            "skip the mailed thank you card and just send the interviewer a linkedin invite w a thank you message",
+            ("connect", "linkedin", "interviewer", "right-after-interview", True),
+        ),
+        (
+            "li invite to the person who interviewed me - personal note or just connect?",
+            ("message", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "is it necessary to wait till i officially get the job to connect w the interviewer on li",
+            ("connect", "linkedin", "interviewer", "during-process", False),
+        ),
+        (
+            "accepted the offer!! ok to add my soon-to-be boss who interviewed me on facebook now?",
+            ("friend", "facebook", "hiring-manager", "after-offer", True),
+        ),
+        (
             "is adding my interviewer on facebook weird?",
             ("friend", "facebook", "interviewer", "any", False),
         ),
