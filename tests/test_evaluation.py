@@ -380,6 +380,18 @@ SHIPPED_GOLD = {
     "gold.blind22.jsonl": 45,
     "gold.blind23.jsonl": 46,
     "gold.blind24.jsonl": 47,
+    "gold.blind25.jsonl": 47,
+    "gold.blind26.jsonl": 48,
+    "gold.blind27.jsonl": 46,
+    "gold.blind28.jsonl": 47,
+    "gold.blind29.jsonl": 47,
+    "gold.blind30.jsonl": 46,
+    "gold.blind31.jsonl": 45,
+    "gold.blind32.jsonl": 46,
+    "gold.blind33.jsonl": 45,
+    "gold.blind34.jsonl": 46,
+    "gold.blind35.jsonl": 47,
+    "gold.blind36.jsonl": 46,
 }
 
 
