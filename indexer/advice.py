@@ -324,6 +324,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:\w+ )?(?:pics|photos?|pictures?) (?:\w+ )?(?:get|be|go|come) (?:deleted|removed|taken down|down)\b"
         r"|\b(?:\w+ )?(?:pics|photos?|pictures?)\b(?: [\w']+){0,4} (?:have|need|has|needs) to (?:go|come down"
         r"|be (?:deleted|removed|taken down))\b"
+        # "Tidy my profile first".
+        r"|\b(?:tidy|clean|spruce)(?:ing)? (?:your|my) (?:own )?(?:profiles?|social media|socials|accounts?)\b"
         # "Scrub my social media", "need to clean mine up?"
         r"|\bscrub(?:bing)? (?:your |my )?(?:own )?(?:social media|socials|profiles?|accounts?|feeds?"
         r"|online presence)\b"
@@ -387,10 +389,12 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "separate-platforms",
+        # "Keep my friends on Facebook and my work contacts on LinkedIn".
+        r"\bkeep(?:ing)? (?:my |your )?(?:friends|family)(?: and (?:family|friends))? on (?:facebook|instagram)\b|"
         # "One network for friends and another one for work contacts".
         r"\b(?:one|a) (?:network|site|platform) for (?:friends|family|personal|work)\b[^?.]{0,30}\b(?:another|a "
         r"(?:different|separate))\b|"
-        r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are )?(?:just |only |strictly )?(?:for )?"
+        r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are |= )?(?:just |only |strictly )?(?:for )?"
         r"(?:a small group of )?"
         r"(?:my |your )?"
         r"(?:friends|family|work|business|professional \w+|personal \w+)\b|\bkeep(?:ing)? (?:my |your )?(?:facebook"

@@ -162,6 +162,11 @@ _CARD_SAID_BETTER = re.compile(
     r"(?P<verdict>(?:a )?(?:better|preferable|more \w+)(?: (?:choice|option|way|move|idea|bet))? than .+?|> .+?)"
     r"(?:,? right)?$"
 )
+# "Handwritten card vs LinkedIn message after the interview - which is better?": the first is asked to be the better.
+_CARD_VERSUS = re.compile(
+    r"^(?P<card>(?:a |an |the )?(?:\w+ )?(?:thank[- ]?(?:you|u) )?(?:card|note|letter)s?) "
+    r"(?P<verdict>(?:vs\.?|versus) [^?]+?)\s*[-,:\u2013\u2014]+\s*which (?:is|one is|'s) better$"
+)
 # "Which is better after an interview: an invite with a thank-you, or a card?" compares the first with the second.
 _WHICH_IS_BETTER = re.compile(
     r"^(?:which|what)(?:'s| is)(?: the)? better\b[^:,]*[:,]? (?P<first>.+?),? or (?P<second>.+)$"
@@ -568,7 +573,9 @@ def parse_claim(question: str) -> Claim | None:
         # "Got the job, can I friend my new boss on Facebook?": once hired, the interviewer is a coworker.
         states["hired"] = True
     negative = _is_negative(asked)
-    card_said_better = _CARD_SAID_BETTER.match(swapped) if states.get("card-compared") else None
+    card_said_better = (
+        (_CARD_SAID_BETTER.match(swapped) or _CARD_VERSUS.match(swapped)) if states.get("card-compared") else None
+    )
     if card_said_better:
         # "Isn't a handwritten card better than thanking them in a LinkedIn message?": the claim about thanking online
         # is that it is the worse of the two.
@@ -641,7 +648,7 @@ def parse_claim(question: str) -> Claim | None:
         text = _comparison_text(asked, compared, platform, contrast)
     elif card_said_better:
         are = "are" if card_said_better.group("card").endswith("s") else "is"
-        verdict = re.sub(r"^> ", "better than ", card_said_better.group("verdict"))
+        verdict = re.sub(r"^(?:> |vs\.? |versus )", "better than ", card_said_better.group("verdict"))
         text = _finish(f"{card_said_better.group('card')} {are} {verdict}")
     elif told_before and negative and re.search(_OKAY, asked) and _NEGATED_PREDICATE.search(preamble):
         # "Not friending my coworkers - is that ok?": whether not doing the act told first is all right.

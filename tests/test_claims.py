@@ -1521,6 +1521,18 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
             ("friend", "facebook", "hiring-manager", "after-offer", True),
         ),
         (
+            "fb = family and friends, linkedin = work ppl. is that ok?",
+            ("separate-platforms", "facebook", "any", "any", True),
+        ),
+        (
+            "should I keep my friends on facebook and my work contacts on linkedin",
+            ("separate-platforms", "facebook", "professional-contact", "any", True),
+        ),
+        (
+            "do i need to tidy my profile first before i connect with or follow the hm?",
+            ("clean-up-profile", "any", "hiring-manager", "any", True),
+        ),
+        (
             "is adding my interviewer on facebook weird?",
             ("friend", "facebook", "interviewer", "any", False),
         ),
@@ -1634,6 +1646,10 @@ def test_which_thank_you_is_better_compares_the_card(question: str) -> None:
         (
             "handwritten thank you card > thank-you in a li invite, right?",
             "Handwritten thank you card is better than thank-you in a LinkedIn invite.",
+        ),
+        (
+            "handwritten thank you card vs linkedin msg after the interview - which is better?",
+            "Handwritten thank you card is better than LinkedIn message after the interview.",
         ),
     ],
 )
