@@ -52,19 +52,17 @@ _FILLER = re.compile(
 )
 # "A candidate who's still in the running adds them": the asker described, not a clause of its own.
 _WHO_DESCRIBED = re.compile(r"\b((?:candidate|applicant|job ?seeker|job hunter)s?) who(?:'s| is| are|'re)? ")
-# "An invite with a thank-you message": the request, carrying the message as its note.
-_REQUEST_WITH_A_MESSAGE = re.compile(
-    r"\b(?:invite|invitation|(?:connect(?:ion)?|linkedin|li) request)\b (?:with|w/?|\+|plus|including) (?:a |an |my )?"
-    r"(?:short |quick |personal |nice )?(?:thank[- ]?(?:you|u)|thanks|message|msg|note)\b"
-)
 # "Personal note or just connect?": the note offered as the choice.
 _NOTE_OR_JUST_CONNECT = re.compile(
     r"\b(?:note|message|msg)\b[^?.]{0,40}\bor (?:just |simply )?(?:(?:hit|click|press)\w* )?connect\s*$"
 )
-# "A thank-you and a connect request", "a message with an invite".
-_WITH_A_REQUEST = re.compile(
+# "A thank-you and a connect request", "an invite with a thank-you message": the request, carrying the message as
+# its note.
+_MESSAGE_IN_A_REQUEST = re.compile(
     r"\b(?:and|with|plus|\+|w/?) (?:a |an )?(?:(?:linkedin|li) )?(?:connect(?:ion)? request|invite|invitation"
     r"|linkedin request)\b"
+    r"|\b(?:invite|invitation|(?:connect(?:ion)?|linkedin|li) request)\b (?:with|w/?|\+|plus|including) (?:a |an |my )?"
+    r"(?:short |quick |personal |nice )?(?:thank[- ]?(?:you|u)|thanks|message|msg|note)\b"
 )
 # "The recruiter who interviewed me", "my new manager (who interviewed me)": who they are, not an act of the question.
 _WHO_INTERVIEWED = re.compile(
@@ -154,17 +152,19 @@ _BETTER_THAN = re.compile(
     r"|\s>\s"
     r"|\bbeats?\b|\bvs\.?\b|\bversus\b"
 )
+# "A handwritten thank-you card", "paper notes".
+_CARD_PHRASE = r"(?:a |an |the )?(?:\w+ )?(?:thank[- ]?(?:you|u) )?(?:card|note|letter)s?"
 # "Isn't a handwritten card better than a thank-you in an invite?": the card is the one said to be better.
 _CARD_SAID_BETTER = re.compile(
     r"^(?:(?:is|isn't|are|aren't|would|wouldn't) )?"
-    r"(?P<card>(?:a |an |the )?(?:\w+ )?(?:thank[- ]?(?:you|u) )?(?:card|note|letter)s?)"
+    rf"(?P<card>{_CARD_PHRASE})"
     r" (?:still |really |always )?(?:be )?"
     r"(?P<verdict>(?:a )?(?:better|preferable|more \w+)(?: (?:choice|option|way|move|idea|bet))? than .+?|> .+?)"
     r"(?:,? right)?$"
 )
 # "Handwritten card vs LinkedIn message after the interview - which is better?": the first is asked to be the better.
 _CARD_VERSUS = re.compile(
-    r"^(?P<card>(?:a |an |the )?(?:\w+ )?(?:thank[- ]?(?:you|u) )?(?:card|note|letter)s?) "
+    rf"^(?P<card>{_CARD_PHRASE}) "
     r"(?P<verdict>(?:vs\.?|versus) [^?]+?)\s*[-,:\u2013\u2014]+\s*which (?:is|one is|'s) better$"
 )
 # "Which is better after an interview: an invite with a thank-you, or a card?" compares the first with the second.
@@ -511,7 +511,7 @@ def parse_claim(question: str) -> Claim | None:
     if action in ("message", "connect") and _NOTE_OR_JUST_CONNECT.search(asked):
         # "LinkedIn invite to the interviewer - personal note or just connect?": whether to add the note.
         action, states["note"] = "message", True
-    elif action == "message" and (_WITH_A_REQUEST.search(swapped) or _REQUEST_WITH_A_MESSAGE.search(swapped)):
+    elif action == "message" and _MESSAGE_IN_A_REQUEST.search(swapped):
         # "DM them a thank-you and a connect request": the request, carrying the message as its note.
         action, states["note"] = "connect", True
     if _REACTION.search(asked):
