@@ -826,47 +826,46 @@ def test_asked_whether_they_will_look_at_ones_profile_the_claim_says_so() -> Non
 
 
 @pytest.mark.parametrize(
-    ("question", "text"),
+    ("question", "positive", "text"),
     [
+        # Asked whether it is odd when there is a reason to, the claim is "is it fine": a source that says "fine"
+        # supports it.
         (
             "didnt get the job... is it weird to stay connected w/ the interviewer on linkedin?",
+            True,
             "It is fine to stay connected with the interviewer on LinkedIn (didn't get the job).",
         ),
         (
             "3 interviewers followed me on twitter, would it be weird to follow them back?",
+            True,
             "It would be fine to follow them back (3 interviewers followed you on twitter).",
         ),
         (
             "is it weird to follow an interviewer on twitter if all they tweet about is work",
+            True,
             "It is fine to follow an interviewer on Twitter if all they tweet about is work.",
         ),
-    ],
-)
-def test_asked_whether_it_is_odd_the_claim_says_it_is_fine(question: str, text: str) -> None:
-    # The claim is read as "is it fine", so its text must say so: a source that says "fine" supports it.
-    claim = parse_claim(question)
-    assert claim is not None and claim.positive and claim.text == text
-
-
-@pytest.mark.parametrize(
-    ("question", "text"),
-    [
+        # Asked whether to go ahead against the reason the advice gives, readers word the claim as that advice.
         (
             "my interviewer tweets a lot about politics, should i still follow them?",
+            False,
             "You should not follow them (your interviewer tweets a lot about politics).",
         ),
         (
             "should i still follow the interviewer on twitter if all they tweet about is politics?",
+            False,
             "You should not follow the interviewer on Twitter if all they tweet about is politics.",
+        ),
+        (
+            "didn't get the job - should i still keep in touch with the interviewer?",
+            True,
+            "You should still keep in touch with the interviewer (didn't get the job).",
         ),
     ],
 )
-def test_should_i_still_against_the_advice_asks_whether_not_to(question: str, text: str) -> None:
-    # Asked whether to go ahead against the reason the advice gives, readers word the claim as that advice.
+def test_the_claim_says_what_readers_take_the_question_to_ask(question: str, positive: bool, text: str) -> None:
     claim = parse_claim(question)
-    assert claim is not None and (claim.positive, claim.text) == (False, text)
-    rejected = parse_claim("didn't get the job - should i still keep in touch with the interviewer?")
-    assert rejected is not None and rejected.positive is True
+    assert claim is not None and (claim.positive, claim.text) == (positive, text)
 
 
 def test_what_a_note_would_say_is_the_claim() -> None:
