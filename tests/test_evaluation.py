@@ -392,6 +392,12 @@ SHIPPED_GOLD = {
     "gold.blind34.jsonl": 46,
     "gold.blind35.jsonl": 47,
     "gold.blind36.jsonl": 46,
+    "gold.blind37.jsonl": 47,
+    "gold.blind38.jsonl": 46,
+    "gold.blind39.jsonl": 46,
+    "gold.blind40.jsonl": 46,
+    "gold.blind41.jsonl": 47,
+    "gold.blind42.jsonl": 47,
 }
 
 
