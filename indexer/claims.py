@@ -152,6 +152,13 @@ _BETTER_THAN = re.compile(
     r"|\s>\s"
     r"|\bbeats?\b|\bvs\.?\b|\bversus\b"
 )
+# An email named as the means: "emailing HR", "a thank-you email".
+BY_EMAIL = re.compile(r"\be-?mail(?:s|ed|ing)?\b")
+# Advice that is about sending an email itself, not one that names emails in passing ("swamped with notes, emails").
+EMAIL_SENT = re.compile(
+    r"\b(?:thank[- ]?you|follow[- ]?up) e-?mails?\b|\bsend(?:ing)? (?:an? |your |the )?(?:[\w-]+ )?e-?mail\b"
+    r"|\be-?mail(?:ing)? (?:them|him|her|your|the|an?)\b"
+)
 # "A handwritten thank-you card", "paper notes".
 _CARD_PHRASE = r"(?:a |an |the )?(?:\w+ )?(?:thank[- ]?(?:you|u) )?(?:card|note|letter)s?"
 # "Isn't a handwritten card better than a thank-you in an invite?": the card is the one said to be better.
@@ -737,13 +744,10 @@ def _platform(text: str) -> str:
     networks = [platform for platform in platforms if platform not in ("social-media", "offline")]
     if networks:
         return networks[0]
-    if not platforms and _BY_EMAIL.search(text):
+    if not platforms and BY_EMAIL.search(text):
         # "Is emailing HR about my status too pushy?": an email is no social network, nor a paper card.
         return "email"
     return platforms[0] if platforms else "any"
-
-
-_BY_EMAIL = re.compile(r"\be-?mail(?:s|ed|ing)?\b")
 
 
 # "Stay connected with the interviewer", "keep in touch": keeping up a contact, not making it ("connect to keep in

@@ -39,6 +39,7 @@ from indexer.advice import (
     normalize,
 )
 from indexer.claims import (
+    EMAIL_SENT,
     MUTUAL_CONNECTIONS,
     is_about_advantage,
     is_about_being_seen,
@@ -264,6 +265,13 @@ def _platform_fit(claim: Claim, record: AdviceRecord) -> tuple[float, str, bool]
         # nor does a no to another act there (no requests before you meet is no word on a follow on Instagram, but
         # is on a request to follow a private account).
         return 0.8, "", False
+    if (
+        claim.platform == "email"
+        and record.platform in _GENERAL_PLATFORMS
+        and EMAIL_SENT.search(normalize(record.text))
+    ):
+        # Advice about sending an email speaks to a question about one, in an article about email.
+        return 1.0, "", True
     if claim.platform in _OWN_NORMS_PLATFORMS or claim.platform in _OFF_NETWORK_PLATFORMS:
         return None
     if record.platform == "offline" and claim.platform != "any":

@@ -246,6 +246,25 @@ def test_an_email_question_on_the_corpus(corpus_records: dict[str, list[AdviceRe
     assert linkedin["work-it-daily-follow-up-social-media"].stance == "supports"
 
 
+def test_an_article_about_sending_emails_answers_an_email_question() -> None:
+    # An article a user adds about thank-you emails speaks to them; the seed corpus's emails in passing do not.
+    claim = parse_claim("Should I send my interviewer a thank-you email after the interview?")
+    assert claim is not None and claim.platform == "email"
+    sent = record(
+        "You should always send your interviewer a thank-you email within a day of the interview.",
+        action="message",
+        platform="any",
+        moment="right-after-interview",
+    )
+    in_passing = record(
+        "Expect that he or she will be swamped with notes, emails, messages and resumes.",
+        action="message",
+        platform="any",
+    )
+    assert decide_position(claim, [sent]).stance == "supports"
+    assert decide_position(claim, [in_passing]).stance == "none"
+
+
 def test_deciding_is_fast_enough_for_query_time(corpus_records: dict[str, list[AdviceRecord]]) -> None:
     claim = parse_claim("Should I send my interviewer a LinkedIn request?")
     assert claim is not None
