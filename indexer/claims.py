@@ -66,7 +66,7 @@ _MESSAGE_IN_A_REQUEST = re.compile(
 )
 # "The recruiter who interviewed me", "my new manager (who interviewed me)": who they are, not an act of the question.
 _WHO_INTERVIEWED = re.compile(
-    r"\b(?P<who>recruiter|hiring manager|manager|hm|boss|person|guy|woman|lady|man|one|people)s? \(?who "
+    r"\b(?P<who>recruiter|hiring manager|manager|hm|boss|person|guy|woman|lady|man|one|people)(?P<plural>s?) \(?who "
     r"(?:interviewed|screened|is interviewing|will interview|was interviewing) (?:me|you)\)?"
 )
 _INTERVIEWED_BY = {
@@ -153,7 +153,7 @@ _BETTER_THAN = re.compile(
     r"|\bbeats?\b|\bvs\.?\b|\bversus\b"
 )
 # An email named as the means: "emailing HR", "a thank-you email".
-BY_EMAIL = re.compile(r"\be-?mail(?:s|ed|ing)?\b")
+_BY_EMAIL = re.compile(r"\be-?mail(?:s|ed|ing)?\b")
 # Advice that is about sending an email itself, not one that names emails in passing ("swamped with notes, emails").
 EMAIL_SENT = re.compile(
     r"\b(?:thank[- ]?you|follow[- ]?up) e-?mails?\b|\bsend(?:ing)? (?:an? |your |the )?(?:[\w-]+ )?e-?mail\b"
@@ -467,7 +467,7 @@ def parse_claim(question: str) -> Claim | None:
     corrected = _FILLER.sub("", correct_question(question).strip())
     corrected = _WHO_DESCRIBED.sub(r"\1 ", corrected.rstrip(" ?!."))
     corrected = _WHO_INTERVIEWED.sub(
-        lambda found: _INTERVIEWED_BY.get(found.group("who"), found.group(0).split(" (")[0].split(" who")[0]), corrected
+        lambda found: _INTERVIEWED_BY.get(found.group("who"), found.group("who") + found.group("plural")), corrected
     )
     which = _WHICH_IS_BETTER.match(corrected)
     if which:
@@ -744,7 +744,7 @@ def _platform(text: str) -> str:
     networks = [platform for platform in platforms if platform not in ("social-media", "offline")]
     if networks:
         return networks[0]
-    if not platforms and BY_EMAIL.search(text):
+    if not platforms and _BY_EMAIL.search(text):
         # "Is emailing HR about my status too pushy?": an email is no social network, nor a paper card.
         return "email"
     return platforms[0] if platforms else "any"
