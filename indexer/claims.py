@@ -152,6 +152,9 @@ _BETTER_THAN = re.compile(
     r"|\s>\s"
     r"|\bbeats?\b|\bvs\.?\b|\bversus\b"
 )
+# "Can an invite replace the card?", "an ok substitute for a card": whether one thank-you does the other's work.
+_STANDS_IN_FOR = re.compile(r"\b(?:replace|substitute|stand in for|take the place of)\b")
+_ON_THE_RESUME = re.compile(r"\b(?:on|to|in|onto) (?:my|your|the|a) (?:resume|résumé|cv|cover letter)s?\b")
 # An email named as the means: "emailing HR", "a thank-you email".
 _BY_EMAIL = re.compile(r"\be-?mail(?:s|ed|ing)?\b")
 # Advice that is about sending an email itself, not one that names emails in passing ("swamped with notes, emails").
@@ -542,8 +545,9 @@ def parse_claim(question: str) -> Claim | None:
         states["seen"] = True
     if _PAPER_THANKS.search(swapped) and platform != "offline":
         states["instead-of-card"] = True
-        if _BETTER_THAN.search(swapped):
-            # "Is an invite with a thank-you better than a mailed card?": which thank-you is the better one.
+        if _BETTER_THAN.search(swapped) or _STANDS_IN_FOR.search(swapped):
+            # "Is an invite with a thank-you better than a mailed card?", "can it replace the card?": which thank-you
+            # is the better one, or whether one does as well as the other.
             states["card-compared"] = True
     if states.get("political") and "professional" not in states:
         # Tweets that are mostly political are not the professional feed the advice asks for.
@@ -1184,6 +1188,10 @@ def _main_action(text: str) -> str:
     network, with no message named, is getting connected there."""
     if _THANKS_IN_REQUEST.search(text):
         return "connect"
+    if _ON_THE_RESUME.search(text):
+        # "Does a photo on my resume help?", "should my LinkedIn URL go on my CV?": what goes on the paper
+        # application, which no advice on social profiles covers (readers agree).
+        return "other"
     if _SEEN_BY_THEM.search(text):
         # "Will they end up looking at my profile?": whether one's profile will be seen, which is why it must be fit
         # to be seen; the advice that says so is advice on keeping it so.

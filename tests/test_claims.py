@@ -117,6 +117,21 @@ def test_questions_outside_the_vocabulary_still_get_a_claim() -> None:
     assert claim.text == "You should negotiate salary in the first interview."
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does adding a photo to my resume help my chances?",
+        "should i put my picture on my cv?",
+        "should my linkedin url go on my resume?",
+        "Is it unprofessional to put my twitter handle on my resume?",
+    ],
+)
+def test_what_goes_on_the_resume_is_no_act_on_a_social_profile(question: str) -> None:
+    # Adding a photo to a resume is neither connecting nor tidying a profile; no article speaks of resumes.
+    claim = parse_claim(question)
+    assert claim is not None and claim.action == "other"
+
+
 def test_a_thank_you_note_is_a_message_however_it_is_sent() -> None:
     assert parts(parse_claim("Is it okay to send a thank-you note on LinkedIn?"))[:2] == ("message", "linkedin")
 

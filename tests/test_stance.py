@@ -671,7 +671,8 @@ def test_a_request_in_place_of_a_thank_you_card_is_read_from_thank_you_advice_or
     card = claim_of("can a linkedin invite with a thank you message replace the thank you card after the interview?")
     assert decide_position(card, [permission]) == NO_POSITION
     assert decide_position(card, [permission, thank_you]).stance == "supports"
-    assert decide_position(card, [prohibition]).stance == "opposes"
+    instead = claim_of("instead of mailing a thank you card can i just put my thanks in a linkedin invite?")
+    assert decide_position(instead, [prohibition]).stance == "opposes"
     # Without a card in the question, the permission answers it.
     assert decide_position(claim_of("Can I send my interviewer a LinkedIn request?"), [permission]).stance == (
         "supports"
@@ -835,6 +836,12 @@ def test_which_thank_you_is_better_is_not_answered_by_a_no_to_the_request() -> N
     prohibition = reviewed("Connecting right after the interview crosses the line.", "against", moment="any")
     better = claim_of("is a linkedin invite w/ a thank you msg better than mailing a thank you card?")
     assert decide_position(better, [prohibition]) == NO_POSITION
+    # Whether one can stand in for the other is the same comparison (readers: nothing 14, a no 3).
+    for question in (
+        "can a linkedin invite w/ a thank you msg replace the handwritten thank you card?",
+        "is a linkedin invite w/ a thank you msg an ok substitute for a thank you card",
+    ):
+        assert decide_position(claim_of(question), [prohibition]) == NO_POSITION, question
     instead = claim_of("can i put my thank you in the linkedin invite instead of mailing a card?")
     assert decide_position(instead, [prohibition]).stance == "opposes"
 
