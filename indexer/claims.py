@@ -565,7 +565,7 @@ def parse_claim(question: str) -> Claim | None:
     if MUTUAL_CONNECTIONS.search(swapped):
         # The people one has in common with the interviewer are former colleagues, asked about the company; looking
         # them up is looking up the interviewer.
-        asking = re.search(r"\bask(?:ing)?\b|\bcheck with\b|\btalk to\b", swapped) is not None
+        asking = re.search(r"\bask(?:ing)?\b|\bcheck with\b|\btalk to\b|\bpick \w+ brains?\b", swapped) is not None
         person = "coworker" if asking else "interviewer"
         action = "message" if asking else "research"
     if action == "separate-platforms" and "facebook" in find_platforms(swapped):
@@ -861,8 +861,11 @@ MUTUAL_CONNECTIONS = re.compile(
     r"|\b1st[- ]degree (?:linkedin )?"
     r"connections?\b"
     # "An old coworker who is connected to my interviewer."
-    r"|\b(?:co-?workers?|colleagues?|friends?|contacts?)\b[^?.]{0,30}\b(?:connected|linked) (?:to|with) "
+    r"|\b(?:co-?workers?|colleagues?|friends?|contacts?)\b[^?.]{0,30}\b(?:(?:connected|linked) (?:to|with)|knows?) "
     r"(?:my|the|your) (?:interviewer|hiring manager|recruiter)\b"
+    # "People we both know on LinkedIn."
+    r"|\b(?:people|folks|ppl|anyone|someone) "
+    r"(?:we|you|you and (?:i|me|the interviewer)|me and (?:the|my|your) interviewer) both know\b"
     # "An old coworker in common", "colleagues I share with the interviewer", "people who used to work with them".
     r"|\b(?:co-?workers?|colleagues?) (?:in common|(?:you|i) share with)\b"
     r"|\bwho (?:used to )?work(?:ed)? with (?:my|the|your) (?:interviewer|hiring manager|recruiter)\b"

@@ -1507,6 +1507,14 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
             ("message", "any", "coworker", "any", True),
         ),
         (
+            "should i ask old coworkers who know my interviewer what the company is like?",
+            ("message", "any", "coworker", "any", True),
+        ),
+        (
+            "before my interview should I ask people we both know on linkedin about the company?",
+            ("message", "linkedin", "coworker", "before-interview", True),
+        ),
+        (
             "Should a manager send Facebook friend requests to the people on their team?",
             ("friend", "facebook", "direct-report", "any", True),
         ),
