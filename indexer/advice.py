@@ -356,6 +356,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         + PHOTOS_COMING_DOWN
         + r"|\b(?:work on|improve|clean|update|sort out) (?:my|your) (?:own )?(?:\w+ )?profile\b"
         r"|\bmatter what (?:you|i) post\b"
+        # "Does it matter what I say in public conversations?", "do they care what my public comments say?"
+        r"|\bwhat (?:you|i) (?:say|write|comment)\b[^?]{0,40}\bpublic\b"
+        r"|\b(?:care|matter)\w*\b[^?]{0,30}\bpublic (?:comments?|conversations?|convos?|comment threads?)\b"
         r"|\bclean(?:ing)? up (?:the |my |your )?(?:\w+ ){0,2}(?:photos?|pics|pictures?)\b"
         r"|\bwatch(?:ing)? what (?:you|i) (?:post|share|tweet)\b|\bcareful (?:with|about) (?:my|your) posts\b"
         r"|\bwhat (?:you|i) put (?:on|out)\b"

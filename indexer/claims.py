@@ -796,7 +796,7 @@ _MAKING_CONTACT = re.compile(r"\b(?:connect|add(?:ed|ing)?|send|sent|request|inv
 _SEEN_BY_THEM = re.compile(
     r"\b(?:do|does|will|would) (?:employers|recruiters|hiring managers|interviewers|they|he|she|(?:the|your) [\w-]+"
     r"(?: [\w-]+)?) (?:actually |really |even |end up |then |go |and )*(?:look(?:ing)? at|check(?:ing)? out|see|view)"
-    r" (?:your|candidates'?|applicants'?) (?:[\w-]+ )?(?:[\w-]+ )?(?:profiles?|posts|updates)\b"
+    r" (?:your|candidates'?|applicants'?) (?:[\w-]+ )?(?:[\w-]+ )?(?:profiles?|posts|updates|social media|socials)\b"
     # "Are they gonna look at my profile?"
     r"|\b(?:are|is) (?:they|he|she) (?:gonna|going to) (?:end up )?(?:go (?:and )?)?(?:look(?:ing)? at"
     r"|check(?:ing)? out"

@@ -691,6 +691,10 @@ def test_a_request_left_unaccepted_asks_whether_it_is_a_bad_sign(question: str) 
         ("should i accept their request?", ("accept-request",)),
         ("can i ask an old coworker who is connected to my interviewer what the company is like?", ("message",)),
         ("Do employers care what I post publicly, like status updates?", ("clean-up-profile",)),
+        # What one says in public threads is part of one's profile; whether employers look at it asks if it is seen.
+        ("does it matter what i say in public comment threads while job hunting?", ("clean-up-profile",)),
+        ("do employers care what my public comments and convos on social media say?", ("clean-up-profile",)),
+        ("do employers actually look at candidates social media?", ("clean-up-profile", "social-media", "employer")),
         ("shoud i ask the interviewer if it's ok before i send them a linkedin invite?", ("ask-permission",)),
         # Looking up what one has in common with the interviewer is looking up the interviewer.
         ("is it worth checking if me and the interviewer have mutual connections on linkedin?", ("research",)),
