@@ -965,6 +965,8 @@ STATE_ASPECTS = {
     "varies": "audience",
     # Only a question states it: it asks how the person takes the act ("do recruiters mind if ...").
     "reaction": "audience",
+    # Only a question states it: whether they will accept one's request ("do interviewers usually accept?").
+    "acceptance": "audience",
     "expects-outcome": "manner",
     # Only a question states it: the request stands in for a paper thank-you card.
     "instead-of-card": "manner",

@@ -526,6 +526,9 @@ def parse_claim(question: str) -> Claim | None:
         action, states["note"] = "connect", True
     if _REACTION.search(asked):
         states["reaction"] = True
+    if action == "connect" and _THEY_ACCEPT.search(swapped):
+        # "Will they accept it?": how they answer a request, which only advice that people differ speaks to.
+        states["acceptance"] = True
     if _NOTE_CONTENT.search(swapped) and "expects-outcome" in states:
         # "Can my note say I'm hoping to get the job?": what a request's note says is how the request is made.
         action, states["note"] = "connect", True
@@ -679,6 +682,10 @@ def parse_claim(question: str) -> Claim | None:
     if states.get("every-photo") and text.startswith("Cleaning up your own profile"):
         # "Need to delete every personal pic?": the photos are what is asked about.
         text = text.replace("Cleaning up your own profile", "Removing every personal photo from your profile", 1)
+    if states.get("acceptance") and text.startswith("Sending a"):
+        # "If I send it, will they accept it?" asks how they will answer the request, not whether to send it.
+        request = f"{_PROPER[platform]} connection request" if platform in _PROPER else "connection request"
+        text = _finish(f"{_PERSON_PHRASES.get(person) or 'they'} will accept your {request}")
     if states.get("seen") and text.startswith("Cleaning up"):
         # "If I follow them, will they end up looking at my profile?" asks whether they will, not whether to tidy it.
         text = "They will look at your profile."
@@ -1003,6 +1010,12 @@ _REACTION = re.compile(
     r"|^(?:are|is) (?:\w+ ){1,3}(?:happy|pleased|glad|annoyed|bothered|irritated|put off) (?:to get|to receive|by|when"
     r"|if)\b"
     r"|^(?:do|does) (?:\w+ ){1,3}enjoy\b"
+)
+# "Do interviewers usually accept requests from candidates?", "will they even accept it?"
+_THEY_ACCEPT = re.compile(
+    r"\b(?:will|would|do|does|did)(?: not|n't)? (?:they|he|she|the interviewer|interviewers|(?:the )?hiring managers?"
+    r"|(?:the )?recruiters?|(?:the )?employers?)(?: \w+)? (?:even |usually |actually |generally |normally |ever )?"
+    r"accept(?:s|ing)?\b(?! (?:the|an|my|your) (?:job|offer|position))"
 )
 # Someone the job seeker does not know ("a hiring manager I don't know", "cold"): an employer approached cold,
 # not the interviewer of a process they are in.

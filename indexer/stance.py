@@ -430,7 +430,8 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
     if "varies" in find_condition_states(record.condition):
         # "Some interviewers accept and some don't" answers how people take it ("do they mind"), not whether to do it;
         # said of requests, it says nothing of how they take a follow.
-        return ("conditional", True, True) if states.get("reaction") and record.action == claim.action else None
+        asked_how_taken = states.get("reaction") or states.get("acceptance")
+        return ("conditional", True, True) if asked_how_taken and record.action == claim.action else None
     if not states or not record.condition:
         return direction, False, False
     named = find_condition_states(record.condition)
@@ -554,6 +555,9 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
         # ("you hear coaches say to send a paper note. But ...") is the author's no to it, read below.
         rejected = record.speaker == "reported"
         if record.speaker == "reader" or (rejected and stance_model is not None) or not compatible(claim, record):
+            continue
+        if claim.state("acceptance") and "varies" not in find_condition_states(record.condition):
+            # Whether they will accept is answered by advice that people differ, not by a yes or no to sending.
             continue
         if claim.action == "follow-back" and record.action == "follow" and record.moment != "any":
             # A follow back answers their move: when to make the first one says nothing of it; what their account

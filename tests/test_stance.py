@@ -626,6 +626,29 @@ def test_do_they_mind_is_answered_by_advice_that_people_differ() -> None:
     assert decide_position(follows, [varies]) == NO_POSITION
 
 
+def test_whether_they_will_accept_is_answered_only_by_advice_that_people_differ() -> None:
+    varies = reviewed(
+        "Everyone has their own social media policy.",
+        "conditional",
+        condition="everyone has their own social media policy",
+        platform="social-media",
+        person="any",
+    )
+    prohibition = reviewed("Connecting right after the interview crosses the line.", "against", start=60)
+    for question in (
+        "if I send my interviewer a linkedin request will they accept it?",
+        "do interviewers usually accept linkedin requests from candidates?",
+    ):
+        accept = claim_of(question)
+        assert accept.state("acceptance") is True, question
+        assert decide_position(accept, [varies, prohibition]).stance == "conditional", question
+        # A no to sending the request is no forecast of how they answer it (readers: nothing 5 of 5).
+        assert decide_position(accept, [prohibition]) == NO_POSITION, question
+    assert claim_of("will the interviewer even accept my linkedin request?").text == (
+        "An interviewer will accept your LinkedIn connection request."
+    )
+
+
 def test_a_request_left_unaccepted_is_read_by_advice_about_why_people_do_not_accept() -> None:
     policy = reviewed(
         "With those who won't, it's usually because they reserve LinkedIn for people they know.",
