@@ -356,6 +356,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         + PHOTOS_COMING_DOWN
         + r"|\b(?:work on|improve|clean|update|sort out) (?:my|your) (?:own )?(?:\w+ )?profile\b"
         r"|\bmatter what (?:you|i) post\b"
+        # "Should my LinkedIn be polished first?"
+        r"|\b(?:profile|linked ?in)s? (?:be |is |are |being )?(?:polished|updated|up[- ]to[- ]date)\b"
         # "Does it matter what I say in public conversations?", "do they care what my public comments say?"
         r"|\bwhat (?:you|i) (?:say|write|comment)\b[^?]{0,40}\bpublic\b"
         r"|\b(?:care|matter)\w*\b[^?]{0,30}\bpublic (?:comments?|conversations?|convos?|comment threads?)\b"
@@ -414,7 +416,12 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:pics|photos?|pictures?)\b"
         # "Would messy social media profiles hurt my chances?": a profile left as it is.
         r"|\b(?:messy|unprofessional|sloppy|unpolished|embarrassing) (?:social media |online |linkedin |facebook "
-        r"|twitter )?(?:profiles?|presence|accounts?|feeds?)\b",
+        r"|twitter )?(?:profiles?|presence|accounts?|feeds?)\b"
+        # "If my profile isn't updated", "an outdated LinkedIn".
+        r"|\b(?:profile|linked ?in)s? (?:isn't|is not|aren't|are not|not) (?:\w+ )?"
+        r"(?:polished|updated|up[- ]to[- ]date)\b"
+        r"|\b(?:outdated|out[- ]of[- ]date) (?:linkedin |facebook |twitter )?(?:profiles?|linkedin)\b"
+        r"|\b(?:profile|linked ?in)s? (?:is |are )?(?:outdated|out[- ]of[- ]date)\b",
     ),
     (
         "!separate-accounts",

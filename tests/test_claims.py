@@ -132,6 +132,13 @@ def test_what_goes_on_the_resume_is_no_act_on_a_social_profile(question: str) ->
     assert claim is not None and claim.action == "other"
 
 
+def test_a_profile_left_outdated_is_the_opposite_of_updating_it() -> None:
+    claim = parse_claim("would it hurt my chances if my profile isn't updated when i connect with the interviewer?")
+    assert claim is not None and (claim.action, claim.positive) == ("clean-up-profile", True)
+    outdated = parse_claim("is it bad if my linkedin is outdated when i add the hiring manager?")
+    assert outdated is not None and (outdated.action, outdated.positive) == ("clean-up-profile", True)
+
+
 def test_a_thank_you_note_is_a_message_however_it_is_sent() -> None:
     assert parts(parse_claim("Is it okay to send a thank-you note on LinkedIn?"))[:2] == ("message", "linkedin")
 
@@ -695,6 +702,8 @@ def test_a_request_left_unaccepted_asks_whether_it_is_a_bad_sign(question: str) 
         ("does it matter what i say in public comment threads while job hunting?", ("clean-up-profile",)),
         ("do employers care what my public comments and convos on social media say?", ("clean-up-profile",)),
         ("do employers actually look at candidates social media?", ("clean-up-profile", "social-media", "employer")),
+        # A profile polished or left outdated is one's own profile, whoever it is for.
+        ("should my linkedin be polished before i send invites to interviewers?", ("clean-up-profile", "linkedin")),
         ("shoud i ask the interviewer if it's ok before i send them a linkedin invite?", ("ask-permission",)),
         # Looking up what one has in common with the interviewer is looking up the interviewer.
         ("is it worth checking if me and the interviewer have mutual connections on linkedin?", ("research",)),
