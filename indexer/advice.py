@@ -210,7 +210,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:connect|hook up|link|join)\b|\b(?:link|linking) (?:up )?with\b|\bjoin(?:ing)? (?:online |on-line )?"
         r"(?:with|on)\b|\bhook(?:ing)? up\b|\bstay(?:ing)? (?:linked|connected|related)\b|\bremaining related\b"
         r"|\bnetwork(?:ing)? (?:with|in this way)\b|\bfor professional (?:use|networking|purposes)\b"
-        r"|\bsign up for\b|\b(?:a |the |this )(?:" + _MANNER_WORDS + r" )?(?:request|invite|invitation)\b",
+        r"|\bsign up for\b|\b(?:a |the |this )(?:" + _MANNER_WORDS + r" )?(?:request|invite|invitation)\b"
+        # "Be the one who starts the LinkedIn connection".
+        r"|\b(?:start|initiat|mak)(?:e|es|ed|ing|s)? (?:the |a )?(?:first )?(?:\w+ )?connection\b",
     ),
     (
         "connect",
@@ -453,7 +455,10 @@ _BARE_SEND = re.compile(r"\bsend(?:ing|s)? (?:it |one |them )?to (?:your|the|an|
 # An action named inside an embedded question or relative clause is not the one advised about.
 _EMBEDDED_BEFORE = re.compile(r"\b(?:who|whom|whether|how|what|which|wondering|uncertainty about)\b(?:\s+\S+){0,4}\s*$")
 # The answer "to whether you should connect" is about connecting: only "whether" keeps its action.
-_WH_EMBEDDED_BEFORE = re.compile(r"\b(?:who|whom|how|what|which|who's|who is|who are)\b(?:\s+\S+){0,4}\s*$")
+# "The one who starts the connection" is the act itself, said of its doer, not a question about who.
+_WH_EMBEDDED_BEFORE = re.compile(
+    r"(?<!\bthe one )(?<!\bthe first )\b(?:who|whom|how|what|which|who's|who is|who are)\b(?:\s+\S+){0,4}\s*$"
+)
 
 _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

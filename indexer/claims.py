@@ -612,8 +612,9 @@ def parse_claim(question: str) -> Claim | None:
         # "Is it safer not to connect until the process is over" refrains only until then.
         negative = not negative
         moment = before or moment
-    if named_action.startswith("!"):
-        # "Is it ok to keep party photos up?" asks about the opposite of cleaning up the profile.
+    if named_action.startswith("!") or _LEFT_TO_THEM.search(asked):
+        # "Is it ok to keep party photos up?" asks about the opposite of cleaning up the profile; "should I let the
+        # hiring manager be the one to connect?" about not doing it oneself.
         negative = not negative
     instead = _INSTEAD_OF_CONNECTING.search(asked) if action == "research" else None
     if instead:
@@ -1010,6 +1011,10 @@ _REACTION = re.compile(
     r"|^(?:are|is) (?:\w+ ){1,3}(?:happy|pleased|glad|annoyed|bothered|irritated|put off) (?:to get|to receive|by|when"
     r"|if)\b"
     r"|^(?:do|does) (?:\w+ ){1,3}enjoy\b"
+)
+# "Let the hiring manager be the one to connect": leaving the act to them.
+_LEFT_TO_THEM = re.compile(
+    r"\b(?:let|leave it to|wait for) (?:the|my|your|them|him|her)\b[^?]{0,30}\bbe the (?:one|first)\b"
 )
 # "Do interviewers usually accept requests from candidates?", "will they even accept it?"
 _THEY_ACCEPT = re.compile(

@@ -132,6 +132,16 @@ def test_what_goes_on_the_resume_is_no_act_on_a_social_profile(question: str) ->
     assert claim is not None and claim.action == "other"
 
 
+def test_being_the_one_who_starts_the_connection_is_connecting() -> None:
+    starts = parse_claim(
+        "is it unprofessional for an applicant to be the one who starts the linkedin connection with the hiring mgr?"
+    )
+    assert starts is not None and (starts.action, starts.positive) == ("connect", False)
+    # Letting them be the one to start it is not connecting oneself.
+    left = parse_claim("As an applicant, should I let the hiring manager be the one to start the LinkedIn connection?")
+    assert left is not None and (left.action, left.platform, left.positive) == ("connect", "linkedin", False)
+
+
 def test_a_profile_left_outdated_is_the_opposite_of_updating_it() -> None:
     claim = parse_claim("would it hurt my chances if my profile isn't updated when i connect with the interviewer?")
     assert claim is not None and (claim.action, claim.positive) == ("clean-up-profile", True)
