@@ -51,7 +51,11 @@ def normalize(text: str) -> str:
 # Parts: platforms, actions, people, moments.
 # ---------------------------------------------------------------------------------------------------------
 _PLATFORM_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("linkedin", re.compile(r"\b(?:linked ?in|linkdin|linkedn|linkdn|linkd ?in|linkedln|lnkd|li)\b")),
+    # "Hit connect" is LinkedIn's button.
+    (
+        "linkedin",
+        re.compile(r"\b(?:linked ?in|linkdin|linkedn|linkdn|linkd ?in|linkedln|lnkd|li)\b|\bhit(?:s|ting)? connect\b"),
+    ),
     ("facebook", re.compile(r"\b(?:face ?book|fb|facebok|facbook|faceboook|fbook)\b")),
     ("twitter", re.compile(r"\b(?:twitter|twiter|twittter|tweets?|tweeting|tweeted|retweet\w*|x/twitter)\b")),
     ("instagram", re.compile(r"\b(?:instagram|insta)\b")),
@@ -95,6 +99,8 @@ _POINTING_TO_LINKEDIN = (
     r"|connect) on linked ?in\b"
     # "Point them to my LinkedIn instead".
     r"|\b(?:point|redirect|send|steer)\w* (?:them|him|her) (?:to|toward|towards) (?:my |your )?linked ?in\b"
+    # "Should I suggest LinkedIn instead?", "offer to connect on LinkedIn instead".
+    r"|\b(?:suggest|offer|propose)\w*(?: to connect on)? linked ?in instead\b"
 )
 # Each action: patterns that name it. A pattern's group "neg" marks a negation that belongs to the action
 # itself ("don't accept a request" is ignoring it), so it is not read as a prohibition.
@@ -135,6 +141,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:go|say|ask(?:ing|ed)?(?: \w+){0,5}|like)[,:]? [\"\u201c']?(?:(?:would|do) you mind if|mind if|can"
         r"|could|may) "
         r"(?:i|we|you) (?:add|added|connect|send)\b"
+        # "Do I need their ok first?", "pushy to ask to connect at the end of the interview?"
+        r"|\b(?:get|need|have) (?:their|his|her) (?:ok|okay|permission|go-ahead|blessing)\b"
+        r"|\bask(?:ing|ed)? (?:(?:them|him|her|(?:the|your|my) [\w-]+) )?(?:to|if (?:you|i) (?:can|could)) "
+        r"(?:connect|add)\b"
         # "Ask about connecting on LinkedIn on my way out."
         r"|\bask(?:ing)? (?:(?:them|him|her|(?:the|your|my) [\w-]+) )?about (?:connecting|adding|linking)\b",
     ),
@@ -202,7 +212,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?<!mutual )(?<!shared )(?<!common )\bconnect(?:s|ed|ing|ion|ions)?\b(?! to the internet| in common)"
         r"|\b(?:to|you|i) linked ?in (?:the|my|your|him|her|them|an?)\b|\b(?:linked ?in|li|linkdin) (?:request"
         r"|invite"
-        r"|invitation|connection|ask for)s?\b|\b(?:send|sent|sending|sends) (?:out )?(?:a |the |any |your |an "
+        r"|invitation|connection|ask for|add)s?\b|\b(?:send|sent|sending|sends) (?:out )?(?:a |the |any |your |an "
         r"|this )?(?:first |initial |"
         + _MANNER_WORDS
         + r" )?(?:connection |linkedin |linked in )?(?:requests?|invites?|"
@@ -216,7 +226,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "connect",
-        r"\badd(?:s|ed|ing)? (?:him|her|them|your|my|the|an|a|interviewers?|recruiters?|someone|people)\b"
+        r"\badd(?:s|ed|ing)? (?:him|her|them|your|my|the|an|a|interviewers?|recruiters?|someone|people|everyone"
+        r"|everybody|all)\b"
+        # "Getting added on LinkedIn by candidates."
+        r"|\b(?:getting|get|being|be) added on\b"
         r"(?! (?:\w+ )?(?:note|message|line|comment|thank))",
     ),
     # "Stay away from Facebook": keep off the platform, i.e. do not connect there.
@@ -417,8 +430,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:party|drinking|bar|beach|vacation|holiday|personal|embarrassing|inappropriate) "
         r"(?:pics|photos?|pictures?)\b"
         # "Would messy social media profiles hurt my chances?": a profile left as it is.
-        r"|\b(?:messy|unprofessional|sloppy|unpolished|embarrassing) (?:social media |online |linkedin |facebook "
-        r"|twitter )?(?:profiles?|presence|accounts?|feeds?)\b"
+        r"|\b(?:messy|unprofessional|sloppy|unpolished|embarrassing) (?:social media |social |online |linkedin "
+        r"|facebook |twitter )?(?:profiles?|presence|accounts?|feeds?)\b"
         # "If my profile isn't updated", "an outdated LinkedIn".
         r"|\b(?:profile|linked ?in)s? (?:isn't|is not|aren't|are not|not) (?:\w+ )?"
         r"(?:polished|updated|up[- ]to[- ]date)\b"
@@ -551,6 +564,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^no offer\b(?! yet)"
             # "Rejected. Sending them a request now?", "didn't get hired".
             r"|^(?:you )?(?:got |were |was )?rejected\b|\b(?:didn't|did not|didnt) get hired\b"
+            # "Didn't get it :( weird to stay in touch?"
+            r"|(?:^|\byou )(?:didn't|did not|didnt) get it\b"
         ),
     ),
     (
@@ -569,15 +584,18 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\buntil (?:the|an?|your) (?:actual )?(?:job )?offer\b|\buntil you (?:actually "
             r"|finally )?get offered (?:the"
             r"|a) (?:job|position|role)\b"
-            r"|\byou(?:'ve| have)? (?:actually |finally |officially |already )?start(?:ed)? (?:the|your|a) "
-            r"(?:new )?(?:job|role|position)\b"
+            r"|(?:\byou(?:'ve| have)? |^)(?:actually |finally |officially |already )?"
+            r"(?:start(?:ed)?|begin|began|begun) (?:at )?(?:the|your|a) (?:new )?(?:job|role|position)\b"
+            # "Once the job is accepted", "job offer!! ok to add them now?"
+            r"|\b(?:job|offer|position) (?:is|was|has been) accepted\b|^(?:a |the )?job offer\b(?! yet)"
             r"|\b(?:after|once|when|if) (?:you(?:'re| are| get| got| were|'ve been| have been)|being) hired\b"
             r"|\bprocess (?:is (?:over|complete|finished|done)|ends|has ended|wraps up)\b|\bhiring is (?:over|done"
             r"|finished)\b|\bafter (?:the |a )?(?:hiring )?decision\b"
             r"|\b(?:until|after|once) (?:you(?:'ve| have)? )?(?:hear|heard) back\b"
             r"|\bafter the offer\b|\bonce you start\b"
             r"|\byou(?:'ve| have)? been offered (?:the|a|an|that) (?:job|position|role)\b"
-            r"|\b(?:got|received|landed|accepted) (?:the|an|a|your) (?:job )?(?:offer|job)\b|\bfirst day\b"
+            r"|\b(?:got|received|landed|accepted) (?:the|an|a|your) (?:job )?(?:offer|job|position|role)\b"
+            r"|\bfirst day\b"
             # "Just got hired!!", said before the question.
             r"|^(?:you )?(?:just |finally )?got hired\b|\b(?:just|finally) got hired\b"
             # "Offer in hand!", "said yes to the offer", "now that I have the offer", "just got offered the position".
@@ -919,7 +937,7 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         True,
         re.compile(
             r"\b(?:ask|asking|asked|checking|check)(?: (?:them|him|her|(?:the|your|my) [\w-]+))?(?: first| beforehand|"
-            r" for permission)\b"
+            r" for permission)\b|\b(?:their|his|her) (?:ok|okay|permission|go-ahead) first\b"
         ),
     ),
     (

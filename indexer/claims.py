@@ -153,7 +153,7 @@ _BETTER_THAN = re.compile(
     r"|\bbeats?\b|\bvs\.?\b|\bversus\b"
 )
 # "Can an invite replace the card?", "an ok substitute for a card": whether one thank-you does the other's work.
-_STANDS_IN_FOR = re.compile(r"\b(?:replace|substitute|stand in for|take the place of)\b")
+_STANDS_IN_FOR = re.compile(r"\b(?:replace(?:ment)?|substitute|stand in for|take the place of)\b")
 _ON_THE_RESUME = re.compile(r"\b(?:on|to|in|onto) (?:my|your|the|a) (?:resume|résumé|cv|cover letter)s?\b")
 # An email named as the means: "emailing HR", "a thank-you email".
 _BY_EMAIL = re.compile(r"\be-?mail(?:s|ed|ing)?\b")
@@ -792,7 +792,7 @@ _PRIVATE_VIEWING = re.compile(f"{LOGGING_OUT}|{STAYING_LOGGED_IN}")
 # Hired, not only offered: the person who interviewed you is now someone you work with.
 _HIRED = re.compile(
     r"\b(?:got|get|landed|land) (?:the|this|that) job\b(?! offer)|\bhired\b"
-    r"|\bstart(?:ed|ing)? (?:the|my|your|a) (?:new )?job\b|\bnew (?:boss|manager)\b"
+    r"|\b(?:start(?:ed|ing)?|begin|began|beginning) (?:at )?(?:the|my|your|a) (?:new )?job\b|\bnew (?:boss|manager)\b"
     r"|\bnow (?:a|my|your) (?:coworker|co-worker|colleague|boss|manager)\b"
 )
 _STAYING = re.compile(
@@ -1010,6 +1010,9 @@ _REACTION = re.compile(
     r"|^(?:does|would|will|do) it (?:really )?(?:bother|annoy)\b"
     r"|^(?:are|is) (?:\w+ ){1,3}(?:happy|pleased|glad|annoyed|bothered|irritated|put off) (?:to get|to receive|by|when"
     r"|if)\b"
+    # "Would a recruiter be bothered if I sent them a request?"
+    r"|^(?:would|will) (?:\w+ ){1,3}be (?:bothered|annoyed|irritated|offended|put off|happy|pleased|glad) "
+    r"(?:if|when|by)\b"
     r"|^(?:do|does) (?:\w+ ){1,3}enjoy\b"
 )
 # "Let the hiring manager be the one to connect": leaving the act to them.
@@ -1079,6 +1082,8 @@ _THANKS_IN_REQUEST = re.compile(
     r"(?:invite|invitation|request)\b"
     r"|\bthank(?:ing)? (?:them|him|her|(?:your|my|the) [\w-]+) (?:with|through|via|in) (?:a|an|the) (?:[\w-]+ )?"
     r"(?:request|invite|invitation)\b"
+    # "Send a LinkedIn request as my post-interview thank-you", "make the invite my thank-you", "count it as one".
+    r"|\b(?:request|invite|invitation) (?:as|my|your) (?:a |an |the |my |your )?(?:[\w-]+ ){0,2}?thank[- ]?(?:you|u)\b"
 )
 _ADD_NOTE = re.compile(
     r"(?<!if you )(?<!if i )(?<!when you )(?<!as long as you )"

@@ -142,6 +142,19 @@ def test_being_the_one_who_starts_the_connection_is_connecting() -> None:
     assert left is not None and (left.action, left.platform, left.positive) == ("connect", "linkedin", False)
 
 
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("would a recruiter be bothered if i sent them a li request after they interviewed me?", "reaction"),
+        ("Is a LinkedIn invite with a thank-you an acceptable replacement for a handwritten card?", "card-compared"),
+        ("before i send the interviewer a linkedin invite do i need their ok first?", "asked-first"),
+    ],
+)
+def test_states_said_in_other_words(question: str, state: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.state(state) is True
+
+
 def test_a_profile_left_outdated_is_the_opposite_of_updating_it() -> None:
     claim = parse_claim("would it hurt my chances if my profile isn't updated when i connect with the interviewer?")
     assert claim is not None and (claim.action, claim.positive) == ("clean-up-profile", True)
@@ -1087,6 +1100,12 @@ def test_pointing_a_contact_to_linkedin_instead() -> None:
         ("rejected. sending the hiring mgr a linkedin request now = pathetic?", "after-rejection"),
         ("didnt get hired, is staying linkedin connections with my interviewer weird or nah", "after-rejection"),
         ("no offer yet - would adding the recruiter on li be pushy?", "any"),
+        ("didnt get it :( weird to stay in touch w/ the interviewer or nah?", "after-rejection"),
+        ("once the job is accepted can i send li invites to my interviewers", "after-offer"),
+        ("I've accepted the position. Is it alright to hit connect on LinkedIn with my interviewers?", "after-offer"),
+        ("After I begin my new job, can I send my hiring manager a Facebook friend request?", "after-offer"),
+        ("started the new job. add the hiring manager on fb now, yes or no?", "after-offer"),
+        ("job offer!! ok to send my new manager (the one who interviewed me) a fb friend request now?", "after-offer"),
         ("hold off on linkedin requests to interviewers until there's an actual offer? yes or no", "during-process"),
         ("should i not connect with the interviewer on linkedin till i've gotten an offer", "during-process"),
         (
@@ -1588,6 +1607,48 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
         (
             "As an applicant should I never be the one to initiate the LinkedIn connection with a hiring manager?",
             ("connect", "linkedin", "hiring-manager", "any", False),
+        ),
+        # Paraphrases of the seventh session's round: "hit connect" is LinkedIn's, an invite made the thank-you, a
+        # permission asked in other words, everyone who interviewed me, "getting added", messy social profiles.
+        (
+            "unprofessional to hit connect on the hiring mgr i interviewed with?",
+            ("connect", "linkedin", "hiring-manager", "any", False),
+        ),
+        (
+            "good idea to send a li request as my post-interview thank you?",
+            ("connect", "linkedin", "interviewer", "right-after-interview", True),
+        ),
+        (
+            "is it a good idea to make a linkedin invite my thank-you after the interview?",
+            ("connect", "linkedin", "interviewer", "right-after-interview", True),
+        ),
+        (
+            "before i send the interviewer a linkedin invite do i need their ok first?",
+            ("ask-permission", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "pushy to ask to connect on linkedin at the end of an interview?",
+            ("ask-permission", "linkedin", "interviewer", "any", False),
+        ),
+        (
+            "i got the offer! is it ok to add everyone who interviewed me on linkedin now?",
+            ("connect", "linkedin", "interviewer", "after-offer", True),
+        ),
+        (
+            "do hms actually like getting added on li by candidates?",
+            ("connect", "linkedin", "hiring-manager", "any", True),
+        ),
+        (
+            "hiring managers — do they actually like getting linkedin adds from candidates?",
+            ("connect", "linkedin", "hiring-manager", "any", True),
+        ),
+        (
+            "do messy social profiles hurt your chances when reaching out to hiring managers online?",
+            ("clean-up-profile", "social-media", "hiring-manager", "any", True),
+        ),
+        (
+            "if i turn down a work contact's fb friend request, should i suggest linkedin instead?",
+            ("separate-platforms", "facebook", "professional-contact", "any", True),
         ),
     ],
 )
