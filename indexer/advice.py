@@ -364,7 +364,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|posts?)\b"
         r"|\btak(?:e|ing) (?:the|my|your|those|these|any|all|every) (?:\w+ ){0,2}(?:photos?|pics|pictures?"
         r"|posts?) off\b"
-        r"|\bclean (?:it|them|(?:my|your) (?:\w+ )?profiles?) up\b"
+        r"|\b(?:clean|tidy|spruce) (?:it|them|(?:my|your) (?:\w+ )?profiles?) up\b"
         r"|\bgive (?:my|your) (?:\w+ )?profile a (?:clean-?up|polish|refresh|once-over)\b"
         r"|\b(?:fix(?:ing)? up|polish(?:ing)?(?: up)?) (?:my|your) (?:linked ?in|profile|facebook|twitter)\b"
         r"|"
@@ -394,6 +394,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\ba separate one\b"
         # "Keep my personal and professional social media separate", "the same account for friends and work".
         r"|\bpersonal and (?:professional|work) (?:social media|online presence|life|lives)\b[^.?!]{0,20}\bseparate\b"
+        # "Keep work and personal accounts separate".
+        r"|\b(?:work|professional) and personal (?:accounts?|accts?|profiles?|social media)\b[^.?!]{0,20}\bseparate\b"
         # "Two accounts, one for work contacts, one for friends", "friends on one account, work on another".
         r"|\b(?:two|different|split\w*(?: \w+)?) (?:accounts?|accts?|profiles?)\b|\bseparate accts?\b"
         # "Split things into a work account and a friends account".
@@ -560,7 +562,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bwent with (?:another|a different|someone else|somebody else|the other)\b|\bturned (?:you|me) down\b"
             r"|\b(?:wasn't|weren't|was not|were not) offered (?:the|that|this) (?:job|position|role)\b"
             r"|\bnot (?:getting|get|being offered|offered) (?:the|that|this) (?:job|offer|position|role)\b"
-            r"|\bno job for (?:you|me)\b"
+            r"|\bno job for (?:you|me)\b|\bmeans? no job\b"
             r"|^no offer\b(?! yet)"
             # "Rejected. Sending them a request now?", "didn't get hired".
             r"|^(?:you )?(?:got |were |was )?rejected\b|\b(?:didn't|did not|didnt) get hired\b"
@@ -647,7 +649,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "My interview hasn't happened yet", "I've got an interview coming up", "haven't met for the interview".
             r"|\binterview (?:hasn't|has not|hasnt) (?:even )?(?:happened|taken place)\b|\b(?:my|the"
             r"|your) interview is (?:next "
-            r"week|tomorrow|on \w+day|coming up)\b|\b(?:got|have) an interview coming up\b"
+            r"week|tomorrow|on \w+day|coming up)\b|\b(?:got|have) an interview (?:with (?:\w+ ){1,3})?coming up\b"
+            r"|\binterview(?:'s| is) (?:next week|tomorrow|coming up|on \w+day)\b"
             r"|\b(?:haven't|have not|havent) (?:even )?met for (?:the|our|an?) interview\b"
             r"|\b(?:haven't|have not|havent) (?:even )?interviewed with (?:\w+ ){1,3}yet\b"
             r"|\b(?:haven't|have not|havent) (?:even )?met the person\b[^?.]{0,40}\byet\b"
@@ -712,6 +715,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bwhile (?:they're|they are|he's|she's|he is|she is) (?:still )?(?:deciding|making (?:a|their"
             r"|the) decision)\b"
             r"|\bbefore (?:they|the company|the employer|anyone) (?:decides?|makes? (?:a|their) (?:decision|choice))\b"
+            # "Waiting to hear back and they followed me", "no news yet after the interview".
+            r"|^waiting to hear\b|\bno news yet\b"
         ),
     ),
 )

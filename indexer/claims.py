@@ -132,7 +132,8 @@ _SAFER_LATER = re.compile(
     r"|relaxed))\b"
     r"[^?.]{0,60}"
     r"\b(?:further|farther"
-    r"|later|the longer|the more)\b|\b(?:further|farther) along\b[^?.]{0,80}\b(?:less risky|safer|more comfortable"
+    r"|later|the longer|the more|deeper)\b|\bthe (?:later|further|farther|deeper)\b[^?.]{0,60}\bthe (?:lower|less)\b"
+    r"[^?.]{0,20}\brisk|\b(?:further|farther) along\b[^?.]{0,80}\b(?:less risky|safer|more comfortable"
     r"|more relaxed)\b"
     r"|\brisk\b[^?.]{0,60}\bgo(?:es)? down\b[^?.]{0,40}\b(?:progress|further|farther|later)\b"
     r"|\b(?:further|farther|later) (?:into|along|in)\b[^?.]{0,60}\b(?:safer|less risky|less of a risk)\b"
@@ -194,7 +195,7 @@ _MIND_HEAD = re.compile(
 _REFRAINING = (
     r"(?:skip(?! (?:the |a )?(?:paper |mailed |handwritten )?(?:thank[- ]?you )?(?:card|note|letter)"
     r"| (?:the )?(?:asking|ask|checking)\b)|refrain from"
-    r"|hold off on|hold back from|forgo|stay off|stay away from|keep off|keep away from|steer clear of)"
+    r"|hold off on|hold back from|forgo|stay off|stay away from|keep off|keep away from|steer clear of|pass on)"
 )
 _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:just |simply )?(?:not|never)\b"

@@ -148,6 +148,8 @@ def test_being_the_one_who_starts_the_connection_is_connecting() -> None:
         ("would a recruiter be bothered if i sent them a li request after they interviewed me?", "reaction"),
         ("Is a LinkedIn invite with a thank-you an acceptable replacement for a handwritten card?", "card-compared"),
         ("before i send the interviewer a linkedin invite do i need their ok first?", "asked-first"),
+        ("the later the stage in hiring, the lower the risk of adding your interviewers online?", "safer-later"),
+        ("does it get safer to connect w/ interviewers online the deeper you get into the process?", "safer-later"),
     ],
 )
 def test_states_said_in_other_words(question: str, state: str) -> None:
@@ -1101,6 +1103,11 @@ def test_pointing_a_contact_to_linkedin_instead() -> None:
         ("didnt get hired, is staying linkedin connections with my interviewer weird or nah", "after-rejection"),
         ("no offer yet - would adding the recruiter on li be pushy?", "any"),
         ("didnt get it :( weird to stay in touch w/ the interviewer or nah?", "after-rejection"),
+        ("interview's next week, is it odd to follow the person interviewing me on twitter rn?", "before-interview"),
+        ("I have an interview with this person coming up. Is it rude to send them a LI request?", "before-interview"),
+        ("waiting to hear back post-interview - could adding the hiring mgr on li hurt my chances?", "during-process"),
+        ("no news yet after the interview. would hitting connect w/ the HM hurt my chances?", "during-process"),
+        ("if the interviewer didnt accept my LI request does that mean no job?", "after-rejection"),
         ("once the job is accepted can i send li invites to my interviewers", "after-offer"),
         ("I've accepted the position. Is it alright to hit connect on LinkedIn with my interviewers?", "after-offer"),
         ("After I begin my new job, can I send my hiring manager a Facebook friend request?", "after-offer"),
@@ -1649,6 +1656,18 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
         (
             "if i turn down a work contact's fb friend request, should i suggest linkedin instead?",
             ("separate-platforms", "facebook", "professional-contact", "any", True),
+        ),
+        (
+            "is it a good idea to keep work and personal accounts seperate?",
+            ("separate-accounts", "any", "any", "any", True),
+        ),
+        (
+            "Since a hiring manager will likely look at my profile, should I tidy it up before I connect with them?",
+            ("clean-up-profile", "any", "hiring-manager", "any", True),
+        ),
+        (
+            "should i pass on following an interviewer if they mostly tweet about their kids?",
+            ("follow", "twitter", "interviewer", "any", False),
         ),
     ],
 )
