@@ -398,6 +398,18 @@ SHIPPED_GOLD = {
     "gold.blind40.jsonl": 46,
     "gold.blind41.jsonl": 47,
     "gold.blind42.jsonl": 47,
+    "gold.blind43.jsonl": 46,
+    "gold.blind44.jsonl": 44,
+    "gold.blind45.jsonl": 45,
+    "gold.blind46.jsonl": 46,
+    "gold.blind47.jsonl": 47,
+    "gold.blind48.jsonl": 46,
+    "gold.blind49.jsonl": 47,
+    "gold.blind50.jsonl": 47,
+    "gold.blind51.jsonl": 47,
+    "gold.blind52.jsonl": 47,
+    "gold.blind53.jsonl": 49,
+    "gold.blind54.jsonl": 46,
 }
 
 
