@@ -286,7 +286,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|her )?(?:published )?(?:blogs?|articles?|posts?|tweets)\b|\b(?:study|studying|learn|learning"
         r"|find out) (?:more )?about\b|"
         r"\bcollect(?:ing)? (?:intel|information)\b|\blook first\b"
-        r"|\bstalk(?:ed|ing|s)? (?:their|his|her|the|your|my|an?|them|him)\b|\bstalking of (?:their|his|her|the|your|"
+        r"|\bstalk(?:ed|ing|s)? (?:on )?(?:their|his|her|the|your|my|an?|them|him)\b"
+        r"|\bstalking of (?:their|his|her|the|your|"
         r"my|an?)\b"
         r"|\b(?:go(?:ing)?|look(?:ing)?|scroll(?:ing)?|dig(?:ging)?|brows(?:e|ing)) through "
         # Someone else's, not one's own profile gone through to tidy it.
@@ -360,8 +361,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:care|pay attention) (?:about|to) (?:the things |what )?(?:you|your) (?:post\w*|public posts)\b"
         r"|\bwhat (?:you|i) post\b[^?]{0,60}\bmatter\b"
         r"|\btak(?:e|ing) (?:them|it|those|these|(?:the|my|your) (?:\w+ )?(?:photos?|pics|pictures?|posts?)) down\b"
-        r"|\btak(?:e|ing) down (?:the|my|your|those|these|any|all|every) (?:\w+ )?(?:\w+ )?(?:photos?|pics|pictures?"
-        r"|posts?)\b"
+        r"|\btak(?:e|ing) down (?:(?:the|my|your|those|these|any|all|every) )?(?:\w+ )?(?:\w+ )?"
+        r"(?:photos?|pics|pictures?|posts?)\b"
         r"|\btak(?:e|ing) (?:the|my|your|those|these|any|all|every) (?:\w+ ){0,2}(?:photos?|pics|pictures?"
         r"|posts?) off\b"
         r"|\b(?:clean|tidy|spruce) (?:it|them|(?:my|your) (?:\w+ )?profiles?) up\b"
@@ -369,7 +370,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:fix(?:ing)? up|polish(?:ing)?(?: up)?) (?:my|your) (?:linked ?in|profile|facebook|twitter)\b"
         r"|"
         + PHOTOS_COMING_DOWN
-        + r"|\b(?:work on|improve|clean|update|sort out) (?:my|your) (?:own )?(?:\w+ )?profile\b"
+        + r"|\b(?:work on|improve|clean|update|sort out) (?:(?:my|your) )?(?:own )?(?:\w+ )?profile\b"
         r"|\bmatter what (?:you|i) post\b"
         # "Should my LinkedIn be polished first?"
         r"|\b(?:profile|linked ?in)s? (?:be |is |are |being )?(?:polished|updated|up[- ]to[- ]date)\b"
@@ -442,7 +443,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "!separate-accounts",
-        r"\b(?:one|a single|the same) (?:account|acct|profile) for (?:both\b|everyone|everything"
+        # "Coworkers and close friends all on one Facebook account".
+        r"\bon (?:one|a single|the same) (?:facebook |fb |social media )?(?:account|acct|profile)\b"
+        r"|\b(?:one|a single|the same) (?:account|acct|profile) for (?:both\b|everyone|everything"
         r"|(?:my )?(?:personal )?friends ?(?:\+|and|&)(?! ?(?:one|another|a separate|a different)\b))"
         r"|\bdo both at once\b|\bmix(?:ing)? (?:personal and professional|the two|work and)\b"
         r"|\bon the same (?:\w+ )?"
@@ -562,7 +565,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bwent with (?:another|a different|someone else|somebody else|the other)\b|\bturned (?:you|me) down\b"
             r"|\b(?:wasn't|weren't|was not|were not) offered (?:the|that|this) (?:job|position|role)\b"
             r"|\bnot (?:getting|get|being offered|offered) (?:the|that|this) (?:job|offer|position|role)\b"
-            r"|\bno job for (?:you|me)\b|\bmeans? no job\b"
+            r"|\bno job for (?:you|me)\b|\bmeans? no job\b|\bpassed on (?:you|me)\b"
             r"|^no offer\b(?! yet)"
             # "Rejected. Sending them a request now?", "didn't get hired".
             r"|^(?:you )?(?:got |were |was )?rejected\b|\b(?:didn't|did not|didnt) get hired\b"

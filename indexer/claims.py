@@ -92,7 +92,7 @@ _NEGATIVE_FRAMING = re.compile(
     r"desperate|awkward|tacky|frowned upon|overstep\w*|cross(?:ing)? (?:a|the) line|annoying|"
     r"red flag|look desperate|a no-no|intrusive|overkill|bad idea|breach of etiquette|bad manners|impolite|bad form|"
     r"poor (?:etiquette|form)|bad etiquette|over the top|excessive|strange|odd|aita|"
-    r"lower (?:my|your) (?:chances|odds)|a problem for|"
+    r"lower (?:my|your) (?:chances|odds)|a problem for|an issue for|"
     # "Would it come off badly", "come across the wrong way", "send the wrong message".
     r"come (?:off|across) (?:as )?(?:badly|poorly|bad|wrong|the wrong way)|out of line|overdo(?:ing)? it|"
     r"think less of|less likely (?:to|that)|"
@@ -804,8 +804,13 @@ _MAKING_CONTACT = re.compile(r"\b(?:connect|add(?:ed|ing)?|send|sent|request|inv
 # "Will they end up looking at my profile?", "do employers look at candidates' profiles?": whether they will look.
 _SEEN_BY_THEM = re.compile(
     r"\b(?:do|does|will|would) (?:employers|recruiters|hiring managers|interviewers|they|he|she|(?:the|your) [\w-]+"
-    r"(?: [\w-]+)?) (?:actually |really |even |end up |then |go |and )*(?:look(?:ing)? at|check(?:ing)? out|see|view)"
-    r" (?:your|candidates'?|applicants'?) (?:[\w-]+ )?(?:[\w-]+ )?(?:profiles?|posts|updates|social media|socials)\b"
+    r"(?: [\w-]+)?) (?:actually |really |even |end up |then |go |and )*(?:look(?:ing)? at|check(?:ing)?(?: out)?|see"
+    r"|view)"
+    r" (?:your|candidates'?|(?:job )?applicants'?) (?:[\w-]+ )?(?:[\w-]+ )?(?:profiles?|posts|updates|social media"
+    r"|socials)\b"
+    # "Is it true that employers look at candidates' social media?"
+    r"|\b(?:employers|recruiters|hiring managers|interviewers) (?:actually |really )?(?:look at|check(?: out)?) "
+    r"(?:candidates'?|(?:job )?applicants'?|your) (?:social media|socials|profiles?)\b"
     # "Are they gonna look at my profile?"
     r"|\b(?:are|is) (?:they|he|she) (?:gonna|going to) (?:end up )?(?:go (?:and )?)?(?:look(?:ing)? at"
     r"|check(?:ing)? out"
@@ -870,7 +875,7 @@ MUTUAL_CONNECTIONS = re.compile(
     r"|\b1st[- ]degree (?:linkedin )?"
     r"connections?\b"
     # "An old coworker who is connected to my interviewer."
-    r"|\b(?:co-?workers?|colleagues?|friends?|contacts?)\b[^?.]{0,30}\b(?:(?:connected|linked) (?:to|with)|knows?) "
+    r"|\b(?:co-?workers?|colleagues?|friends?|contacts?)\b[^?.]{0,30}\b(?:(?:connected|linked) (?:to|with|w/?)|knows?) "
     r"(?:my|the|your) (?:interviewer|hiring manager|recruiter)\b"
     # "People we both know on LinkedIn."
     r"|\b(?:people|folks|ppl|anyone|someone) "
@@ -1011,6 +1016,9 @@ _REACTION = re.compile(
     r"|^(?:does|would|will|do) it (?:really )?(?:bother|annoy)\b"
     r"|^(?:are|is) (?:\w+ ){1,3}(?:happy|pleased|glad|annoyed|bothered|irritated|put off) (?:to get|to receive|by|when"
     r"|if)\b"
+    # "Is it a problem for recruiters when ...", "is it something interviewers like?"
+    r"|^is it (?:an issue|a problem|an? (?:big )?deal) for (?:\w+ ){1,3}(?:if|when)\b"
+    r"|^is (?:it|that|this) something (?:\w+ ){1,3}(?:like|mind|appreciate|hate|dislike)\b"
     # "Would a recruiter be bothered if I sent them a request?"
     r"|^(?:would|will) (?:\w+ ){1,3}be (?:bothered|annoyed|irritated|offended|put off|happy|pleased|glad) "
     r"(?:if|when|by)\b"
@@ -1022,9 +1030,10 @@ _LEFT_TO_THEM = re.compile(
 )
 # "Do interviewers usually accept requests from candidates?", "will they even accept it?"
 _THEY_ACCEPT = re.compile(
-    r"\b(?:will|would|do|does|did)(?: not|n't)? (?:they|he|she|the interviewer|interviewers|(?:the )?hiring managers?"
-    r"|(?:the )?recruiters?|(?:the )?employers?)(?: \w+)? (?:even |usually |actually |generally |normally |ever )?"
-    r"accept(?:s|ing)?\b(?! (?:the|an|my|your) (?:job|offer|position))"
+    r"\b(?:will|would|do|does|did|are|is)(?: not|n't)?"
+    r" (?:they|he|she|(?:the|your) interviewer|interviewers|(?:the |your )?hiring managers?"
+    r"|(?:the |your )?recruiters?|(?:the )?employers?)(?: \w+)? (?:even |usually |actually |generally |normally |ever "
+    r"|going to |gonna )?accept(?:s|ing)?\b(?! (?:the|an|my|your) (?:job|offer|position))"
 )
 # Someone the job seeker does not know ("a hiring manager I don't know", "cold"): an employer approached cold,
 # not the interviewer of a process they are in.
@@ -1209,7 +1218,27 @@ def claim_states(claim_text: str) -> dict[str, bool]:
 
 
 def _main_action(text: str) -> str:
-    """The action the question is about (with a leading "!" when the question names its opposite, "keep party
+    """The action the question is about (see `_named_action`); one's own profile when the act that would lead the
+    reader to it is only the occasion ("clean it up before I add them?", "if I connect while my profile is out of
+    date")."""
+    action = _named_action(text)
+    contact = ("connect", "message", "friend", "follow")
+    if action not in contact:
+        return action
+    spans = find_action_spans(text)
+    own_profile = [name for name, _, _ in spans if name.lstrip("!") == "clean-up-profile"]
+    occasion = next((start for name, start, _ in spans if name in contact), None)
+    if own_profile and occasion is not None and _OCCASION_BEFORE.search(text[max(0, occasion - 40) : occasion]):
+        return own_profile[0]
+    return action
+
+
+# "Before I add them", "when I connect", "while reaching out": the act named as the occasion of another.
+_OCCASION_BEFORE = re.compile(r"\b(?:before|when|while|once|if|as|after|b4)\b(?: [\w']+){0,3} $")
+
+
+def _named_action(text: str) -> str:
+    """The action the question names (with a leading "!" when the question names its opposite, "keep party
     photos up"): the first one its predicate names, else the first it names, or "other". A thank-you note is a
     message however it is sent, unless it rides in a connection request; following up through a social
     network, with no message named, is getting connected there."""

@@ -150,6 +150,10 @@ def test_being_the_one_who_starts_the_connection_is_connecting() -> None:
         ("before i send the interviewer a linkedin invite do i need their ok first?", "asked-first"),
         ("the later the stage in hiring, the lower the risk of adding your interviewers online?", "safer-later"),
         ("does it get safer to connect w/ interviewers online the deeper you get into the process?", "safer-later"),
+        ("If I send the interviewer a LinkedIn connection request, are they going to accept?", "acceptance"),
+        ("is it true that employers look at candidates' social media?", "seen"),
+        ("is it an issue for recruiters when candidates they're interviewing send them linkedin invites?", "reaction"),
+        ("Is it something interviewers like when a candidate follows them on Twitter?", "reaction"),
     ],
 )
 def test_states_said_in_other_words(question: str, state: str) -> None:
@@ -1660,6 +1664,39 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
         (
             "is it a good idea to keep work and personal accounts seperate?",
             ("separate-accounts", "any", "any", "any", True),
+        ),
+        # One's own profile asked about, the request only its occasion ("before I add them", "while").
+        (
+            "update li profile before adding the interviewer?",
+            ("clean-up-profile", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "Should I delete the bar pictures before I start reaching out to recruiters on Facebook?",
+            ("clean-up-profile", "facebook", "recruiter", "any", True),
+        ),
+        (
+            "should i take down party pics before using my fb to reach out to recruiters",
+            ("clean-up-profile", "facebook", "recruiter", "any", True),
+        ),
+        (
+            "if i connect with the interviewer while my profile isn't updated, could that hurt my chances?",
+            ("clean-up-profile", "any", "interviewer", "any", True),
+        ),
+        (
+            "is it a bad idea to have both my coworkers and my close friends on one facebook account?",
+            ("separate-accounts", "facebook", "coworker", "any", True),
+        ),
+        (
+            "they passed on me for the job. weird to still add the interviewer on linkedin?",
+            ("connect", "linkedin", "interviewer", "after-rejection", True),
+        ),
+        (
+            "ok to ask old coworkers connected w my interviewer abt the company?",
+            ("message", "any", "coworker", "any", True),
+        ),
+        (
+            "lil bit of social media stalking on the interviewer to prep - ok?",
+            ("research", "social-media", "interviewer", "any", True),
         ),
         (
             "Since a hiring manager will likely look at my profile, should I tidy it up before I connect with them?",
