@@ -99,6 +99,9 @@ _POINTING_TO_LINKEDIN = (
     r"|connect) on linked ?in\b"
     # "Point them to my LinkedIn instead".
     r"|\b(?:point|redirect|send|steer)\w* (?:them|him|her) (?:to|toward|towards) (?:my |your )?linked ?in\b"
+    # "Redirect a work person who friended me to LinkedIn", "say 'let's connect on LinkedIn instead'".
+    r"|\bredirect\w* (?:[\w']+ ){0,8}to (?:my |your )?linked ?in\b|\blet(?:'s|s)? connect on linked ?in instead\b"
+    r"|\bsuggest (?:they|he|she) (?:add|connect with|find|contact) (?:me|you) on linked ?in\b"
     # "Should I suggest LinkedIn instead?", "offer to connect on LinkedIn instead".
     r"|\b(?:suggest|offer|propose)\w*(?: to connect on)? linked ?in instead\b"
 )
@@ -356,10 +359,12 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:watch|mind|careful(?: about| with)?|mindful of|think about|care(?: about)?) what (?:you|i) (?:post"
         r"|share|tweet"
         r"|put out)\b"
-        r"|\b(?:my|your) (?:\w+ )?(?:posts|tweets|status updates|updates) (?:and (?:\w+ )?\w+ )?(?:matter|count)\b"
+        r"|\b(?:my|your) (?:\w+ )?(?:posts|tweets|status updates|updates) (?:(?:and|&|/) ?(?:\w+ )?\w+ )?"
+        r"(?:matter|count)\b"
         # "Do employers pay attention to what I post publicly?", "does what I post in public matter to them?"
         r"|\b(?:care|pay attention) (?:about|to) (?:the things |what )?(?:you|your) (?:post\w*|public posts)\b"
         r"|\bwhat (?:you|i) post\b[^?]{0,60}\bmatter\b"
+        r"|\bpublic (?:conversations?|convos?|comments?|posts?)\b[^?]{0,40}\bmatter\b"
         r"|\btak(?:e|ing) (?:them|it|those|these|(?:the|my|your) (?:\w+ )?(?:photos?|pics|pictures?|posts?)) down\b"
         r"|\btak(?:e|ing) down (?:(?:the|my|your|those|these|any|all|every) )?(?:\w+ )?(?:\w+ )?"
         r"(?:photos?|pics|pictures?|posts?)\b"
@@ -393,6 +398,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:one|an?) (?:account|profile) for (?:friends|family|work|personal)\b"
         r"(?! ?(?:\+|and|&) (?!(?:one|another|a separate|a different)\b))"
         r"|\ba separate one\b"
+        # "Keep a friends account and a different work account".
+        r"|\b(?:a|one) (?:friends?|personal|work|professional) (?:account|acct|profile) and (?:a |another )?"
+        r"(?:different |separate )?(?:work|professional|friends?|personal) (?:account|acct|profile)\b"
         # "Keep my personal and professional social media separate", "the same account for friends and work".
         r"|\bpersonal and (?:professional|work) (?:social media|online presence|life|lives)\b[^.?!]{0,20}\bseparate\b"
         # "Keep work and personal accounts separate".
@@ -599,7 +607,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:until|after|once) (?:you(?:'ve| have)? )?(?:hear|heard) back\b"
             r"|\bafter the offer\b|\bonce you start\b"
             r"|\byou(?:'ve| have)? been offered (?:the|a|an|that) (?:job|position|role)\b"
-            r"|\b(?:got|received|landed|accepted) (?:the|an|a|your) (?:job )?(?:offer|job|position|role)\b"
+            r"|(?<!before )(?<!before you've )(?<!before you have )\b(?:got|received|landed|accepted) "
+            r"(?:the|an|a|your) (?:job )?(?:offer|job|position|role)\b"
             r"|\bfirst day\b"
             # "Just got hired!!", said before the question.
             r"|^(?:you )?(?:just |finally )?got hired\b|\b(?:just|finally) got hired\b"
@@ -718,6 +727,10 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bwhile (?:they're|they are|he's|she's|he is|she is) (?:still )?(?:deciding|making (?:a|their"
             r"|the) decision)\b"
             r"|\bbefore (?:they|the company|the employer|anyone) (?:decides?|makes? (?:a|their) (?:decision|choice))\b"
+            # "Before I've actually gotten the job", "when you don't actually have the job yet".
+            r"|\bbefore (?:you(?:'ve| have) )?(?:actually )?(?:gotten|landed|getting|landing|got) (?:the|a) "
+            r"(?:job|offer)\b"
+            r"|\b(?:don't|do not) (?:actually |even )?have (?:the|a) job\b"
             # "Waiting to hear back and they followed me", "no news yet after the interview".
             r"|^waiting to hear\b|\bno news yet\b"
         ),

@@ -141,7 +141,7 @@ _SAFER_LATER = re.compile(
 )
 # "Instead of a thank-you card", "replace the handwritten note": the request stands in for a paper thank-you.
 _PAPER_THANKS = re.compile(
-    r"\b(?:thank[- ]?(?:you|u)|thanks) (?:card|note|letter)s?\b|\b(?:handwritten|mailed|paper|snail[- ]?mail)\b"
+    r"\b(?:thank[- ]?(?:you|u)|thanks) (?:card|note|letter)s?\b|\b(?:hand[- ]?written|mailed|paper|snail[- ]?mail)\b"
     r"|\b(?:skip\w*|not bother with|forgo|ditch) (?:sending |mailing |writing )?(?:a |the )?(?:\w+ )?card\b"
     r"|\binstead of (?:sending |mailing |writing )?(?:a |the )?(?:separate|paper) (?:one|card|note)\b"
     r"|\b(?:instead of|rather than) (?:sending |mailing |posting |writing )?(?:a |the )?card\b"
@@ -206,7 +206,7 @@ _NEGATED_PREDICATE = re.compile(
     # "Am I better off just not connecting at all?"
     r"|\bbetter off (?:just |simply )?(?:not|never)\b"
     # Not a situation set out first: "if I don't want them on my Facebook, can I ...".
-    r"|(?<=\S )if you (?:just )?(?:don't|do not|never)\b(?! (?:get|land|hear|want|have)\b)"
+    r"|(?<=\S )if you (?:just |simply )?(?:don't|do not|never)\b(?! (?:get|land|hear|want|have)\b)"
     # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
     # "Should I wait before sending a follow request?"

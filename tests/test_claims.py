@@ -1112,6 +1112,8 @@ def test_pointing_a_contact_to_linkedin_instead() -> None:
         ("waiting to hear back post-interview - could adding the hiring mgr on li hurt my chances?", "during-process"),
         ("no news yet after the interview. would hitting connect w/ the HM hurt my chances?", "during-process"),
         ("if the interviewer didnt accept my LI request does that mean no job?", "after-rejection"),
+        ("Is connecting with your interviewer online before you've landed the job presumptuous?", "during-process"),
+        ("connecting w the interviewer on socials before getting the job - presumptuous?", "during-process"),
         ("once the job is accepted can i send li invites to my interviewers", "after-offer"),
         ("I've accepted the position. Is it alright to hit connect on LinkedIn with my interviewers?", "after-offer"),
         ("After I begin my new job, can I send my hiring manager a Facebook friend request?", "after-offer"),
@@ -1697,6 +1699,22 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
         (
             "lil bit of social media stalking on the interviewer to prep - ok?",
             ("research", "social-media", "interviewer", "any", True),
+        ),
+        (
+            "is it better to keep a friends account and a different work account?",
+            ("separate-accounts", "any", "any", "any", True),
+        ),
+        (
+            "do the public conversations i have on my socials matter when i'm job hunting?",
+            ("clean-up-profile", "social-media", "any", "any", True),
+        ),
+        (
+            "can i redirect a work person who friended me on facebook to linkedin instead?",
+            ("separate-platforms", "facebook", "any", "any", True),
+        ),
+        (
+            "Is it okay if I simply don't connect with interviewers online at all?",
+            ("connect", "social-media", "interviewer", "any", False),
         ),
         (
             "Since a hiring manager will likely look at my profile, should I tidy it up before I connect with them?",
