@@ -155,6 +155,7 @@ _BETTER_THAN = re.compile(
 )
 # "Can an invite replace the card?", "an ok substitute for a card": whether one thank-you does the other's work.
 _STANDS_IN_FOR = re.compile(r"\b(?:replace(?:ment)?|substitute|stand in for|take the place of)\b")
+# "A photo on my resume", "my LinkedIn URL on my CV": the paper application, not a social profile.
 _ON_THE_RESUME = re.compile(r"\b(?:on|to|in|onto) (?:my|your|the|a) (?:resume|résumé|cv|cover letter)s?\b")
 # An email named as the means: "emailing HR", "a thank-you email".
 _BY_EMAIL = re.compile(r"\be-?mail(?:s|ed|ing)?\b")

@@ -365,6 +365,14 @@ def claim_of(question: str) -> Claim:
 
 # Records several tests share: Ask a Manager's permission, her own habit on timing, and her test of their tweets.
 NOT_A_FAUX_PAS = reviewed("It's not a faux pas to send the request.")
+# Work It Daily's "everyone has their own social media policy": how people take a request varies.
+EVERYONE_DIFFERS = reviewed(
+    "Everyone has their own social media policy.",
+    "conditional",
+    condition="everyone has their own social media policy",
+    platform="social-media",
+    person="any",
+)
 PERSONALLY_WAIT = reviewed(
     "Personally, though, I'd wait until after the interview.",
     "conditional",
@@ -608,13 +616,7 @@ def test_asked_about_photos_only_advice_about_photos_speaks() -> None:
 
 
 def test_do_they_mind_is_answered_by_advice_that_people_differ() -> None:
-    varies = reviewed(
-        "Everyone has their own social media policy.",
-        "conditional",
-        condition="everyone has their own social media policy",
-        platform="social-media",
-        person="any",
-    )
+    varies = EVERYONE_DIFFERS
     mind = claim_of("Do recruiters mind getting LinkedIn invites from candidates?")
     assert decide_position(mind, [varies]).stance == "conditional"
     should = claim_of("Should I send my interviewer a LinkedIn invite?")
@@ -627,13 +629,7 @@ def test_do_they_mind_is_answered_by_advice_that_people_differ() -> None:
 
 
 def test_whether_they_will_accept_is_answered_only_by_advice_that_people_differ() -> None:
-    varies = reviewed(
-        "Everyone has their own social media policy.",
-        "conditional",
-        condition="everyone has their own social media policy",
-        platform="social-media",
-        person="any",
-    )
+    varies = EVERYONE_DIFFERS
     prohibition = reviewed("Connecting right after the interview crosses the line.", "against", start=60)
     for question in (
         "if I send my interviewer a linkedin request will they accept it?",
