@@ -578,7 +578,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Rejected. Sending them a request now?", "didn't get hired".
             r"|^(?:you )?(?:got |were |was )?rejected\b|\b(?:didn't|did not|didnt) get hired\b"
             # "Didn't get it :( weird to stay in touch?"
-            r"|(?:^|\byou )(?:didn't|did not|didnt) get it\b"
+            r"|\b(?:didn't|did not|didnt) get it\b"
         ),
     ),
     (
@@ -597,17 +597,17 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\buntil (?:the|an?|your) (?:actual )?(?:job )?offer\b|\buntil you (?:actually "
             r"|finally )?get offered (?:the"
             r"|a) (?:job|position|role)\b"
-            r"|(?:\byou(?:'ve| have)? |^)(?:actually |finally |officially |already )?"
+            r"|\b(?:you(?:'ve| have)? )?(?:actually |finally |officially |already )?"
             r"(?:start(?:ed)?|begin|began|begun) (?:at )?(?:the|your|a) (?:new )?(?:job|role|position)\b"
             # "Once the job is accepted", "job offer!! ok to add them now?"
-            r"|\b(?:job|offer|position) (?:is|was|has been) accepted\b|^(?:a |the )?job offer\b(?! yet)"
+            r"|\b(?:job|offer|position) (?:is|was|has been) accepted\b|\bjob offer\b(?= ?!)"
             r"|\b(?:after|once|when|if) (?:you(?:'re| are| get| got| were|'ve been| have been)|being) hired\b"
             r"|\bprocess (?:is (?:over|complete|finished|done)|ends|has ended|wraps up)\b|\bhiring is (?:over|done"
             r"|finished)\b|\bafter (?:the |a )?(?:hiring )?decision\b"
             r"|\b(?:until|after|once) (?:you(?:'ve| have)? )?(?:hear|heard) back\b"
             r"|\bafter the offer\b|\bonce you start\b"
             r"|\byou(?:'ve| have)? been offered (?:the|a|an|that) (?:job|position|role)\b"
-            r"|(?<!before )(?<!before you've )(?<!before you have )\b(?:got|received|landed|accepted) "
+            r"|\b(?<!before )(?<!before you've )(?<!before you have )(?:got|received|landed|accepted) "
             r"(?:the|an|a|your) (?:job )?(?:offer|job|position|role)\b"
             r"|\bfirst day\b"
             # "Just got hired!!", said before the question.
@@ -732,7 +732,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:job|offer)\b"
             r"|\b(?:don't|do not) (?:actually |even )?have (?:the|a) job\b"
             # "Waiting to hear back and they followed me", "no news yet after the interview".
-            r"|^waiting to hear\b|\bno news yet\b"
+            r"|\bwaiting to hear back\b|\bno news yet\b"
         ),
     ),
 )
