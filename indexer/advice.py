@@ -745,6 +745,11 @@ _EVERY_MOMENT = re.compile(
 )
 
 
+def holds_at_every_moment(text: str) -> bool:
+    """Whether advice says it holds wherever one is in the process ("it does not make a difference where you are")."""
+    return _EVERY_MOMENT.search(normalize(text)) is not None
+
+
 def find_platforms(text: str) -> list[str]:
     """The platforms a normalised text names, in order of first mention, leaving out contrastive mentions."""
     return list(_cached_platforms(text))

@@ -153,8 +153,6 @@ _BETTER_THAN = re.compile(
     r"|\s>\s"
     r"|\bbeats?\b|\bvs\.?\b|\bversus\b"
 )
-# "Can an invite replace the card?", "an ok substitute for a card": whether one thank-you does the other's work.
-_STANDS_IN_FOR = re.compile(r"\b(?:replace(?:ment)?|substitute|stand in for|take the place of)\b")
 # "A photo on my resume", "my LinkedIn URL on my CV": the paper application, not a social profile.
 _ON_THE_RESUME = re.compile(r"\b(?:on|to|in|onto) (?:my|your|the|a) (?:resume|résumé|cv|cover letter)s?\b")
 # An email named as the means: "emailing HR", "a thank-you email".
@@ -550,9 +548,8 @@ def parse_claim(question: str) -> Claim | None:
         states["seen"] = True
     if _PAPER_THANKS.search(swapped) and platform != "offline":
         states["instead-of-card"] = True
-        if _BETTER_THAN.search(swapped) or _STANDS_IN_FOR.search(swapped):
-            # "Is an invite with a thank-you better than a mailed card?", "can it replace the card?": which thank-you
-            # is the better one, or whether one does as well as the other.
+        if _BETTER_THAN.search(swapped):
+            # "Is an invite with a thank-you better than a mailed card?": which thank-you is the better one.
             states["card-compared"] = True
     if states.get("political") and "professional" not in states:
         # Tweets that are mostly political are not the professional feed the advice asks for.

@@ -35,6 +35,7 @@ from indexer.advice import (
     STATE_ASPECTS,
     cue_polarity,
     find_condition_states,
+    holds_at_every_moment,
     mentions_thank_you,
     normalize,
 )
@@ -498,9 +499,15 @@ def _said_to_the_question(claim: Claim, record: AdviceRecord, said: str | None) 
         if claim.moment == "any":
             return None if record.direction == "for" else "for"
         return "against" if record.direction == "against" else "for"
-    if claim.state("hired") and record.moment != claim.moment and record.person != "coworker":
-        # Friending the interviewer once hired: advice for that time, or about coworkers, speaks; a rule for the
-        # interview process does not reach past it (readers agree).
+    if (
+        claim.state("hired")
+        and record.moment != claim.moment
+        and record.person != "coworker"
+        and not holds_at_every_moment(record.text)
+    ):
+        # Friending the interviewer once hired: advice for that time, or about coworkers, speaks, and so does a rule
+        # said to hold wherever one is in the process ("don't do it", the files' writers: 12 of 18); another rule for
+        # the interview process does not reach past it.
         return None
     if claim.state("staying") and record.moment != claim.moment:
         # Keeping up a contact once the process is over: only advice about that time speaks; a rule about when to make

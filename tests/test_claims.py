@@ -146,7 +146,6 @@ def test_being_the_one_who_starts_the_connection_is_connecting() -> None:
     ("question", "state"),
     [
         ("would a recruiter be bothered if i sent them a li request after they interviewed me?", "reaction"),
-        ("Is a LinkedIn invite with a thank-you an acceptable replacement for a handwritten card?", "card-compared"),
         ("before i send the interviewer a linkedin invite do i need their ok first?", "asked-first"),
         ("the later the stage in hiring, the lower the risk of adding your interviewers online?", "safer-later"),
         ("does it get safer to connect w/ interviewers online the deeper you get into the process?", "safer-later"),

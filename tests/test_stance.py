@@ -690,8 +690,7 @@ def test_a_request_in_place_of_a_thank_you_card_is_read_from_thank_you_advice_or
     card = claim_of("can a linkedin invite with a thank you message replace the thank you card after the interview?")
     assert decide_position(card, [permission]) == NO_POSITION
     assert decide_position(card, [permission, thank_you]).stance == "supports"
-    instead = claim_of("instead of mailing a thank you card can i just put my thanks in a linkedin invite?")
-    assert decide_position(instead, [prohibition]).stance == "opposes"
+    assert decide_position(card, [prohibition]).stance == "opposes"
     # Without a card in the question, the permission answers it.
     assert decide_position(claim_of("Can I send my interviewer a LinkedIn request?"), [permission]).stance == (
         "supports"
@@ -855,12 +854,10 @@ def test_which_thank_you_is_better_is_not_answered_by_a_no_to_the_request() -> N
     prohibition = reviewed("Connecting right after the interview crosses the line.", "against", moment="any")
     better = claim_of("is a linkedin invite w/ a thank you msg better than mailing a thank you card?")
     assert decide_position(better, [prohibition]) == NO_POSITION
-    # Whether one can stand in for the other is the same comparison (readers: nothing 14, a no 3).
-    for question in (
-        "can a linkedin invite w/ a thank you msg replace the handwritten thank you card?",
-        "is a linkedin invite w/ a thank you msg an ok substitute for a thank you card",
-    ):
-        assert decide_position(claim_of(question), [prohibition]) == NO_POSITION, question
+    # Whether the invite can replace the card asks about sending it right after the interview: the no holds (the
+    # files' writers: a no 11 of 14, though their relabellers mostly give nothing).
+    replace_card = claim_of("can a linkedin invite w/ a thank you msg replace the handwritten thank you card?")
+    assert decide_position(replace_card, [prohibition]).stance == "opposes"
     instead = claim_of("can i put my thank you in the linkedin invite instead of mailing a card?")
     assert decide_position(instead, [prohibition]).stance == "opposes"
 
@@ -1006,10 +1003,18 @@ def test_once_hired_the_interviewer_is_a_coworker_on_facebook() -> None:
         "against",
         platform="facebook",
     )
+    while_interviewing = reviewed(
+        "Don't send a Facebook request while you are interviewing.",
+        "against",
+        platform="facebook",
+        moment="during-process",
+    )
     hired = claim_of("Got the job. Is it fine to send my new manager (who interviewed me) a facebook friend request?")
     assert decide_position(hired, [coworkers, own_accounts]).stance == "supports"
-    # A rule for the interview process does not reach past it.
-    assert decide_position(hired, [process_rule]).stance == "none"
+    # A rule for the interview process does not reach past it; one said to hold wherever one is does (the files'
+    # writers read Connect with interviewers' "don't do it" so, 12 of 18).
+    assert decide_position(hired, [while_interviewing]).stance == "none"
+    assert decide_position(hired, [process_rule]).stance == "opposes"
     # Offered the job, they are still the interviewer: the rule holds and coworkers are someone else.
     offered = claim_of("got the offer!! can i add the hiring manager who interviewed me on facebook now?")
     assert decide_position(offered, [process_rule]).stance == "opposes"
