@@ -1215,6 +1215,10 @@ def claim_states(claim_text: str) -> dict[str, bool]:
     return {**find_condition_states(account.group(0)), **states} if account else states
 
 
+# "Before I add them", "when I connect", "while reaching out": the act named as the occasion of another.
+_OCCASION_BEFORE = re.compile(r"\b(?:before|when|while|once|if|as|after|b4)\b(?: [\w']+){0,3} $")
+
+
 def _main_action(text: str) -> str:
     """The action the question is about (see `_named_action`); one's own profile when the act that would lead the
     reader to it is only the occasion ("clean it up before I add them?", "if I connect while my profile is out of
@@ -1229,10 +1233,6 @@ def _main_action(text: str) -> str:
     if own_profile and occasion is not None and _OCCASION_BEFORE.search(text[max(0, occasion - 40) : occasion]):
         return own_profile[0]
     return action
-
-
-# "Before I add them", "when I connect", "while reaching out": the act named as the occasion of another.
-_OCCASION_BEFORE = re.compile(r"\b(?:before|when|while|once|if|as|after|b4)\b(?: [\w']+){0,3} $")
 
 
 def _named_action(text: str) -> str:
