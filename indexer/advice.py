@@ -377,6 +377,11 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         + PHOTOS_COMING_DOWN
         + r"|\b(?:work on|improve|clean|update|sort out) (?:(?:my|your) )?(?:own )?(?:\w+ )?profile\b"
         r"|\bmatter what (?:you|i) post\b"
+        # "Do recruiters care what my public posts and status updates say?", "should my posts back up my image?"
+        r"|\bwhat (?:your|my) (?:public )?(?:posts?|tweets|status updates|updates|convos?|conversations?)"
+        r"(?: (?:and|&) (?:\w+ )?\w+)? (?:say|said|show)\b"
+        r"|\b(?:my|your) (?:public )?(?:posts|tweets|status updates)(?: (?:and|&) (?:\w+ )?\w+)? (?:back up|match"
+        r"|reflect)\b"
         # "Should my LinkedIn be polished first?"
         r"|\b(?:profile|linked ?in)s? (?:be |is |are |being )?(?:polished|updated|up[- ]to[- ]date)\b"
         # "Does it matter what I say in public conversations?", "do they care what my public comments say?"

@@ -198,6 +198,8 @@ _REFRAINING = (
 )
 _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:just |simply )?(?:not|never)\b"
+    # "As the applicant I should never be the one to send it, right?": a statement put up for confirmation.
+    r"|\byou (?:should|must) (?:just |simply )?never\b"
     r"|\bto (?:just |simply )?(?:not|never)\b"
     r"(?! (?:respond|reply|answer)\b| bother with (?:a |the )?(?:[\w-]+ )?card\b)"
     r"|\bnever to\b"
@@ -965,8 +967,8 @@ _QUESTION_AFTER_SITUATION = re.compile(
 
 # "When I send the invite do I add a note": a clause of time or condition, then the question with no comma.
 _QUESTION_AFTER_CLAUSE = re.compile(
-    r"^(?P<situation>(?:when|if|once|before|after|while|since|now that|even (?:though|tho|if)|as an?) .+?) (?=(?:should"
-    r"|can|could|do|does|must|would|will"
+    r"^(?P<situation>(?:when|if|once|before|after|while|since|now that|even (?:though|tho|if)|as (?:an?|the)) .+?) "
+    r"(?=(?:should|can|could|do|does|must|would|will"
     r"|shall) (?:i|you|we|(?:my|your) posts)\b)"
 )
 

@@ -566,9 +566,9 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
         if claim.state("acceptance") and "varies" not in find_condition_states(record.condition):
             # Whether they will accept is answered by advice that people differ, not by a yes or no to sending.
             continue
-        if claim.action == "follow-back" and record.action == "follow" and record.moment != "any":
-            # A follow back answers their move: when to make the first one says nothing of it; what their account
-            # is like still does.
+        if claim.action == "follow-back" and record.action == "follow" and (record.moment != "any" or not claim.states):
+            # A follow back answers their move: advice on making the first one says nothing of it (readers give no
+            # position 2 to 1), unless the question says what their account is like, which that advice weighs.
             continue
         if claim.action == "clean-up-profile" and _PHOTOS.search(claim.text) and not _PHOTOS.search(record.text):
             # Asked about photos, advice to make the profile interview-ready in general is no word on them.

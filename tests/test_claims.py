@@ -219,6 +219,9 @@ def test_questions_that_ask_whether_it_is_a_mistake_are_negative(question: str) 
     ("question", "positive"),
     [
         ("Should I never be the one to start a LinkedIn connection with a recruiter?", False),
+        # A statement put up for confirmation, and a role said before the question without a comma.
+        ("As the applicant I should never be the one to send a LinkedIn request to a hiring manager, right?", False),
+        ("as the applicant should i never be the one to initiate the linkedin connection?", False),
         ("Is it okay not to accept a LinkedIn request from a recruiter?", False),
         ("Is it rude not to accept my interviewer's LinkedIn invitation?", True),
         ("Should I wait for the hiring manager to connect with me first?", False),
@@ -726,6 +729,8 @@ def test_a_request_left_unaccepted_asks_whether_it_is_a_bad_sign(question: str) 
         ("should i accept their request?", ("accept-request",)),
         ("can i ask an old coworker who is connected to my interviewer what the company is like?", ("message",)),
         ("Do employers care what I post publicly, like status updates?", ("clean-up-profile",)),
+        ("Do recruiters care what my public posts and status updates say?", ("clean-up-profile",)),
+        ("Should my public posts and status updates back up the image I give in interviews?", ("clean-up-profile",)),
         # What one says in public threads is part of one's profile; whether employers look at it asks if it is seen.
         ("does it matter what i say in public comment threads while job hunting?", ("clean-up-profile",)),
         ("do employers care what my public comments and convos on social media say?", ("clean-up-profile",)),

@@ -463,7 +463,11 @@ def test_related_actions_speak_with_less_weight() -> None:
     )
     claim = claim_of("My recruiter followed me on Twitter, can I follow them back?")
     assert decide_position(claim, [follow_back, vetting]).stance == "supports"
-    assert decide_position(claim, [vetting]).stance == "conditional"
+    # Advice on whom to follow first is no word on following back (readers give it no position 2 to 1), unless the
+    # question says what their feed is like.
+    assert decide_position(claim, [vetting]) == NO_POSITION
+    political = claim_of("My recruiter followed me on Twitter but tweets mostly politics, can I follow them back?")
+    assert decide_position(political, [vetting]).stance == "opposes"
 
 
 def test_keeping_in_touch_at_a_moment_approves_accepting_a_request_then() -> None:
