@@ -524,13 +524,10 @@ def _said_to_the_question(claim: Claim, record: AdviceRecord, said: str | None) 
     ):
         # "Add a note to the request or just hit connect?": a message of another kind is no word on the note.
         return None
-    if (
-        claim.state("instead-of-card")
-        and (said != "against" or claim.state("card-compared"))
-        and not mentions_thank_you(normalize(record.text))
-    ):
+    if claim.state("instead-of-card") and said != "against" and not mentions_thank_you(normalize(record.text)):
         # A request in place of a thank-you card: a yes to the request, or a condition on it, is no word on dropping
-        # the card; a no to the request itself still holds, but says nothing of which thank-you is the better one.
+        # the card; a no to the request right after the interview still holds, and makes it the worse thank-you too
+        # (the files' writers: a no 13 of 16, though their majorities mostly give nothing).
         return None
     optional_yes = said == "for" and _OPTIONAL.search(record.condition) is not None
     if (

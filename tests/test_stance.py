@@ -854,16 +854,23 @@ def test_keeping_in_touch_after_a_rejection_is_answered_only_by_advice_about_tha
     assert decide_position(adding, [prohibition]).stance == "opposes"
 
 
-def test_which_thank_you_is_better_is_not_answered_by_a_no_to_the_request() -> None:
+def test_a_no_to_the_request_right_after_the_interview_answers_the_thank_you_in_an_invite() -> None:
     prohibition = reviewed("Connecting right after the interview crosses the line.", "against", moment="any")
+    # Whether the invite can replace the card, or is the better thank-you, asks about sending it right after the
+    # interview: the no holds (the files' writers: a no 13 of 16 for "better than", 11 of 14 for "replace", though
+    # their relabellers mostly give nothing).
     better = claim_of("is a linkedin invite w/ a thank you msg better than mailing a thank you card?")
-    assert decide_position(better, [prohibition]) == NO_POSITION
-    # Whether the invite can replace the card asks about sending it right after the interview: the no holds (the
-    # files' writers: a no 11 of 14, though their relabellers mostly give nothing).
+    assert decide_position(better, [prohibition]).stance == "opposes"
     replace_card = claim_of("can a linkedin invite w/ a thank you msg replace the handwritten thank you card?")
     assert decide_position(replace_card, [prohibition]).stance == "opposes"
     instead = claim_of("can i put my thank you in the linkedin invite instead of mailing a card?")
     assert decide_position(instead, [prohibition]).stance == "opposes"
+    # A card said to be the better one: the no to the invite agrees.
+    card_better = claim_of("isn't a handwritten thank you card better than a thank-you in a linkedin invite?")
+    assert decide_position(card_better, [prohibition]).stance == "supports"
+    # A yes to connecting says nothing of dropping the card.
+    permission = reviewed("Connecting after the interview is fine.", "for", moment="any")
+    assert decide_position(better, [permission]) == NO_POSITION
 
 
 def test_never_connecting_at_all_is_answered_no_by_advice_that_it_depends() -> None:
