@@ -894,7 +894,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             r"|\b(?:is|are) (?:all |mostly |mainly )?work[- ]related\b"
             # "All they tweet about is work", "only posts about their industry", "an all-work twitter".
             r"|\ball[- ]work\b|\b100% work\b|\bpurely (?:work|professional)\b"
-            r"|\b(?:tweets?|posts?|shares?) (?:\w+ )?about (?:is )?(?:work|industry|business|their (?:job|industry))\b"
+            r"|\b(?:tweets?|posts?|shares?) (?:\w+ )?about (?:is )?(?:work|industry|business|(?:their|our|my|your) "
+            r"(?:job|industry|field))\b"
         ),
     ),
     (

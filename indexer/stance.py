@@ -157,6 +157,8 @@ _RESEARCH_OBJECTS = (
     ),
 )
 _PHOTOS = re.compile(r"\b(?:photos?|pics?|pictures?|selfies?|images?)\b", re.IGNORECASE)
+# What a request carries written into it.
+_WRITTEN_IN = re.compile(r"\b(?:notes?|messages?|thank[- ]?you)\b", re.IGNORECASE)
 _SUMMARY_CUE = re.compile(
     r"^(?:bottom line|rule of thumb|the rule|in short|in summary|the point is|the key is|"
     r"my advice|general rule)"
@@ -508,6 +510,14 @@ def _said_to_the_question(claim: Claim, record: AdviceRecord, said: str | None) 
         # Friending the interviewer once hired: advice for that time, or about coworkers, speaks, and so does a rule
         # said to hold wherever one is in the process ("don't do it", the files' writers: 12 of 18); another rule for
         # the interview process does not reach past it.
+        return None
+    if (
+        claim.state("note") is False
+        and said == "for"
+        and (_WRITTEN_IN.search(record.text) or record.moment not in ("any", claim.moment))
+    ):
+        # A yes to a request with a thank-you written into it, or to keeping in touch after a rejection, is no word on
+        # a request sent bare (readers: nothing 5 of 6).
         return None
     if claim.state("staying") and record.moment != claim.moment:
         # Keeping up a contact once the process is over: only advice about that time speaks; a rule about when to make

@@ -596,6 +596,10 @@ def test_a_comparison_of_two_platforms_asks_which_is_the_better(question: str, e
     [
         # The situation told after the question, or before it in a sentence of its own.
         (
+            "my interviewer mostly tweets about our industry, is it fine to follow her?",
+            ("follow", "twitter", "interviewer", "any", True, (("professional", True),), "", False),
+        ),
+        (
             "should i follow my interviewer on twitter before the interview? her feed is all industry stuff, nothing "
             "personal",
             ("follow", "twitter", "interviewer", "before-interview", True, (("professional", True),), "", False),

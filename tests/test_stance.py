@@ -451,6 +451,18 @@ def test_no_need_to_hide_a_profile_view_is_a_no_to_logging_out() -> None:
     assert decide_position(claim, [warning]) == NO_POSITION
 
 
+def test_a_yes_to_a_request_with_a_thank_you_in_it_is_no_word_on_one_sent_bare() -> None:
+    thank_you_in_it = reviewed("A LinkedIn invite with a thank-you written into the message gains you more.")
+    after_rejection = reviewed("No reason for a breakup if you don't get the job.", moment="after-rejection")
+    bare = claim_of("is it fine to send an interviewer a linkedin request with no note?")
+    assert bare.state("note") is False
+    assert decide_position(bare, [thank_you_in_it]) == NO_POSITION
+    assert decide_position(bare, [after_rejection]) == NO_POSITION
+    # A plain yes to sending one still speaks, and so does a no.
+    assert decide_position(bare, [NOT_A_FAUX_PAS]).stance == "supports"
+    assert decide_position(bare, [reviewed("Don't send the request.", "against")]).stance == "opposes"
+
+
 def test_related_actions_speak_with_less_weight() -> None:
     follow_back = reviewed("If they follow you, follow them back.", action="follow-back", platform="twitter")
     vetting = reviewed(
