@@ -410,6 +410,12 @@ SHIPPED_GOLD = {
     "gold.blind52.jsonl": 47,
     "gold.blind53.jsonl": 49,
     "gold.blind54.jsonl": 46,
+    "gold.blind55.jsonl": 47,
+    "gold.blind56.jsonl": 45,
+    "gold.blind57.jsonl": 48,
+    "gold.blind58.jsonl": 47,
+    "gold.blind59.jsonl": 45,
+    "gold.blind60.jsonl": 47,
 }
 
 
