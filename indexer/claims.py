@@ -588,6 +588,17 @@ def parse_claim(question: str) -> Claim | None:
         # "Got the job, can I friend my new boss on Facebook?": once hired, the interviewer is a coworker.
         states["hired"] = True
     negative = _is_negative(asked)
+    # "Do recruiters mind if candidates follow them on Twitter?": readers word the claim as its being fine (6 of 7),
+    # where a LinkedIn request splits them.
+    mind_turned = (
+        negative
+        and action in ("follow", "follow-back")
+        and _MIND_HEAD.search(asked) is not None
+        and not _NEGATIVE_FRAMING.search(asked)
+    )
+    if mind_turned:
+        negative = False
+        states.pop("reaction", None)
     card_said_better = (
         (_CARD_SAID_BETTER.match(swapped) or _CARD_VERSUS.match(swapped)) if states.get("card-compared") else None
     )
@@ -675,6 +686,10 @@ def parse_claim(question: str) -> Claim | None:
     elif preamble:
         statement = _claim_text(asked, asked, action, platform, person, moment, negative)
         text = f"{statement[:-1]} ({preamble})."
+    if mind_turned:
+        text = _finish(_from_parts(action, platform, person, moment) + " is acceptable")
+        if states.get("public") is False:
+            text = f"{text[:-1]} (their account is private)."
     if action == "message" and states.get("note") and text.startswith("Messaging "):
         # "Personal note or just hit connect?": the note of a request, not a message of its own.
         text = "Adding a personal note to a request to " + text.removeprefix("Messaging ")

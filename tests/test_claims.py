@@ -231,6 +231,24 @@ def test_a_negated_predicate_turns_the_question_around(question: str, positive: 
     assert parts(parse_claim(question))[4] is positive
 
 
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("do recruiters mind if candidates follow them on twitter?", "Following a recruiter on Twitter is acceptable."),
+        (
+            "do interviewers mind if you request to follow their private twitter?",
+            "Following an interviewer on Twitter is acceptable (their account is private).",
+        ),
+    ],
+)
+def test_whether_they_mind_a_follow_is_asked_as_whether_it_is_fine(question: str, text: str) -> None:
+    # Readers word it so 6 times of 7; whether they mind a LinkedIn request splits them, and stays as asked.
+    claim = parse_claim(question)
+    assert claim is not None and (claim.text, claim.positive, claim.state("reaction")) == (text, True, None)
+    request = parse_claim("do recruiters mind if candidates send them linkedin requests?")
+    assert request is not None and request.positive is False
+
+
 def test_accepting_a_request_is_not_sending_one() -> None:
     assert parts(parse_claim("Should I accept every LinkedIn invitation from recruiters?"))[:3] == (
         "accept-request",
