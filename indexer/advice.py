@@ -591,6 +591,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:if|once|after|when) you(?:'ve| have)? (?:get|got|gotten|land|landed|accept|accepted|have|receive"
             r"|received) (?:the|that|a|an|your) (?:job |new )?(?:job|offer|position|role)\b"
+            r"|\bsaid yes to (?:the|their|that|an?|your) (?:job |new )?(?:job|offer|position|role)\b"
             r"|\buntil (?:you|they|we|he|she) (?:actually |finally )?(?:have|get|land|receive) (?:the|that|an|a|your"
             r"|their)"
             r" (?:job |new )?(?:job|offer)\b"
@@ -687,8 +688,11 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bpost[- ]interview\b|\bon (?:your|the) way out of the interview\b|"
             r"\bfollowing (?:the|your) interview\b|\bjust met (?:during|at|in) (?:your|the) interview\b"
             r"|\bafter (?:we|you)(?:'ve| have)? (?:actually |finally )?(?:met|talked|spoken|interviewed)\b"
-            r"|\bsame day as (?:the|your|my) interview\b|\bthe (?:same )?day (?:of (?:my|your|the) interview|(?:you"
-            r"|i) interview)\b"
+            r"|\bsame[- ]day as (?:(?:the|your|my|an) )?interview\b"
+            r"|\bthe (?:same )?day (?:of (?:my|your|the) interview|(?:you|i) interview)\b"
+            # "Same-day li request on interview day?", "the same day I have the interview".
+            r"|\bsame[- ]day (?:(?:you|i) have (?:the|my|your) interview|(?:you|i) interview)\b"
+            r"|\bsame[- ]day\b[^?.!]{0,40}\binterview day\b|\binterview day\b[^?.!]{0,40}\bsame[- ]day\b"
             # "Interview over - ...", "once my interview wraps up", "just finished the interview".
             r"|^(?:the |my |your )?interview (?:is )?(?:over|done|finished)\b"
             r"|\binterview(?:'s|s)? (?:over|done|finished)\b"

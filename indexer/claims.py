@@ -333,6 +333,8 @@ _VOCABULARY = (
     "invite",
     "acceptable",
     "appropriate",
+    "inappropriate",
+    "desperate",
     "unprofessional",
     "professional",
     "salary",
@@ -593,8 +595,8 @@ def parse_claim(question: str) -> Claim | None:
     mind_turned = (
         negative
         and action in ("follow", "follow-back")
-        and _MIND_HEAD.search(asked) is not None
-        and not _NEGATIVE_FRAMING.search(asked)
+        and (_MIND_HEAD.search(asked) is not None or _REACTION.search(asked) is not None)
+        and not _NEGATIVE_FRAMING.search(_REACTION.sub("", _MIND_HEAD.sub("", asked)))
     )
     if mind_turned:
         negative = False

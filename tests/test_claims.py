@@ -239,6 +239,10 @@ def test_a_negated_predicate_turns_the_question_around(question: str, positive: 
             "do interviewers mind if you request to follow their private twitter?",
             "Following an interviewer on Twitter is acceptable (their account is private).",
         ),
+        (
+            "Are interviewers bothered when a candidate follows them on Instagram?",
+            "Following an interviewer on Instagram is acceptable.",
+        ),
     ],
 )
 def test_whether_they_mind_a_follow_is_asked_as_whether_it_is_fine(question: str, text: str) -> None:
@@ -247,6 +251,16 @@ def test_whether_they_mind_a_follow_is_asked_as_whether_it_is_fine(question: str
     assert claim is not None and (claim.text, claim.positive, claim.state("reaction")) == (text, True, None)
     request = parse_claim("do recruiters mind if candidates send them linkedin requests?")
     assert request is not None and request.positive is False
+
+
+def test_a_misspelt_verdict_is_read_as_the_verdict() -> None:
+    claim = parse_claim("fb friend request to my interviewer - inapropriate?")
+    assert claim is not None and (claim.text, claim.positive) == (
+        "Sending a Facebook friend request to an interviewer is inappropriate.",
+        False,
+    )
+    # "Separate" is one letter from "desperate" but a word of its own.
+    assert correct_question("separate accounts or desparate?") == "separate accounts or desperate?"
 
 
 def test_accepting_a_request_is_not_sending_one() -> None:
@@ -1134,6 +1148,10 @@ def test_pointing_a_contact_to_linkedin_instead() -> None:
         ("no offer yet - would adding the recruiter on li be pushy?", "any"),
         ("didnt get it :( weird to stay in touch w/ the interviewer or nah?", "after-rejection"),
         ("interview's next week, is it odd to follow the person interviewing me on twitter rn?", "before-interview"),
+        ("ok to send li invite same day as interview?", "right-after-interview"),
+        ("same-day li request on interview day - fine or too fast?", "right-after-interview"),
+        ("can i send a linkedin invite the same day i have the interview?", "right-after-interview"),
+        ("now that i've said yes to the job can i friend my interviewer on fb?", "after-offer"),
         ("I have an interview with this person coming up. Is it rude to send them a LI request?", "before-interview"),
         ("waiting to hear back post-interview - could adding the hiring mgr on li hurt my chances?", "during-process"),
         ("no news yet after the interview. would hitting connect w/ the HM hurt my chances?", "during-process"),

@@ -416,6 +416,12 @@ SHIPPED_GOLD = {
     "gold.blind58.jsonl": 47,
     "gold.blind59.jsonl": 45,
     "gold.blind60.jsonl": 47,
+    "gold.blind61.jsonl": 46,
+    "gold.blind62.jsonl": 48,
+    "gold.blind63.jsonl": 47,
+    "gold.blind64.jsonl": 44,
+    "gold.blind65.jsonl": 49,
+    "gold.blind66.jsonl": 46,
 }
 
 
