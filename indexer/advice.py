@@ -292,7 +292,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bstalk(?:ed|ing|s)? (?:on )?(?:their|his|her|the|your|my|an?|them|him)\b"
         r"|\bstalking of (?:their|his|her|the|your|"
         r"my|an?)\b"
-        r"|\b(?:go(?:ing)?|look(?:ing)?|scroll(?:ing)?|dig(?:ging)?|brows(?:e|ing)) through "
+        r"|\b(?:go(?:ing|es)?|went|look(?:ing)?|scroll(?:ing)?|dig(?:ging)?|brows(?:e|ing)) through "
         # Someone else's, not one's own profile gone through to tidy it.
         r"(?:their|his|her|the|(?:your|my) (?=\S+'s\b)) ?(?:\S+ ){0,2}(?:linkedin|twitter|facebook|instagram"
         r"|social media"
@@ -302,6 +302,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bbrows(?:e|ed|ing) (?:their|his|her|the|(?:your|my) \S+'s) (?:\S+ )?(?:social media|profiles?|posts"
         r"|feed)\b|\b(?:look|go|scroll)(?:ing)? thru\b"
         r"|\blook(?:ed|ing|s)? (?:up|into) (?:the |my |your )?(?:interviewer|recruiter|hiring manager|them|him|her)\b"
+        # "Scope out my interviewer on li before we meet".
+        r"|\bscop(?:e|ing|ed) (?:out )?(?:them|him|her|(?:the|your|my) (?:interviewer|recruiter|hiring manager))\b"
         # "Do some digging on my interviewer's socials".
         r"|\bdig(?:ging)? (?:on|into) (?:them|him|her|their|his|(?:the|your|my) [\w-]+)\b"
         r"|\bhave a look at (?:their|his|her|(?:my|your|the) [\w-]+'s) (?:social media|profiles?|linked ?in|twitter)\b"

@@ -1401,7 +1401,10 @@ def _declarative(swapped: str) -> str:
             # "it is okay if you add ..." reads better as "it is okay to add ...", and "if you don't add" as
             # "not to add".
             statement = re.sub(r"\b(it (?:is|would be) \w+) if you (?:don't|do not|dont) ", r"\1 not to ", statement)
-            return re.sub(r"\b(it (?:is|would be) \w+) if you\b", r"\1 to", statement)
+            # ("It would be creepy if you went through ..." keeps its past tense.)
+            return re.sub(
+                r"\b(it (?:is|would be) \w+) if you\b(?! (?:went|sent|saw|did|made|\w+ed)\b)", r"\1 to", statement
+            )
     return ""
 
 

@@ -253,6 +253,24 @@ def test_whether_they_mind_a_follow_is_asked_as_whether_it_is_fine(question: str
     assert request is not None and request.positive is False
 
 
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "before we meet, i wanna scope out my interviewer on li. creepy or normal?",
+            "Researching an interviewer on LinkedIn before the interview is creepy.",
+        ),
+        (
+            "would it be creepy if i went through my interviewer's social media before the interview?",
+            "It would be creepy if you went through your interviewer's social media before the interview.",
+        ),
+    ],
+)
+def test_looking_them_up_said_other_ways(question: str, text: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and (claim.action, claim.moment, claim.text) == ("research", "before-interview", text)
+
+
 def test_a_misspelt_verdict_is_read_as_the_verdict() -> None:
     claim = parse_claim("fb friend request to my interviewer - inapropriate?")
     assert claim is not None and (claim.text, claim.positive) == (
