@@ -121,8 +121,6 @@ _GAIN = re.compile(
 # A claim that the act is allowed ("is it ok to", "can I just"), not that it is the thing to do ("should I").
 _ALL_RIGHT = re.compile(r"\b(?:ok|okay|fine|acceptable|alright|all right|allowed)\b", re.IGNORECASE)
 _PERMISSION = re.compile(_ALL_RIGHT.pattern + r"|^you (?:can|may|could)\b", re.IGNORECASE)
-# A purpose given with the act: "so they recognise my name", "in order to stand out".
-_PURPOSE = re.compile(r"\bso (?:that )?(?:they|he|she|you|it|your)\b|\bin order to\b", re.IGNORECASE)
 # The writer's own habit, not a rule: "personally, I'd wait".
 _PERSONAL_TASTE = re.compile(r"\bpersonally\b|\bI(?:'d| would)\b", re.IGNORECASE)
 # How the person takes the act, in the advice: "they are typically flattered", "you will seem familiar to them" (the
@@ -644,13 +642,10 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             # time, not a verdict on the act: it neither decides nor outweighs one.
             moment_weight, specific_moment = moment_weight * 0.4, False
         elif waiting and claim.positive and _PERMISSION.search(claim.text) and _PERSONAL_TASTE.search(record.text):
-            # Asked whether it is all right ("is it okay", "can I"), the writer's own habit ("personally, I'd wait") is
-            # no condition on it, and no more to the point than the rule it follows ("it's not a faux pas"); "can I,
-            # so that they remember me" asks whether it is wise, which the habit does speak to.
+            # Asked whether it is all right, the writer's own habit ("personally, I'd wait") is no condition on it;
+            # asked "is it okay", it is no more to the point than the rule it follows ("it's not a faux pas").
             moment_weight *= 0.4
-            specific_moment = (
-                specific_moment and _ALL_RIGHT.search(claim.text) is None and _PURPOSE.search(claim.text) is not None
-            )
+            specific_moment = specific_moment and _ALL_RIGHT.search(claim.text) is None
         # A reviewed record is a person's reading of the advice: full strength, whatever its wording.
         strength = 1.0 if record.reviewed else cue_strength(record.cues)
         weight = strength * platform_weight * person_weight * moment_weight

@@ -754,11 +754,9 @@ def test_asked_whether_it_is_all_right_the_writers_own_habit_is_no_condition() -
     # Asked what to do, the habit is advice on when.
     should = claim_of("Should I send the hiring manager a LinkedIn connection request?")
     assert decide_position(should, [permission, habit]).stance == "conditional"
-    # "Can I" asks the same before the interview; "can I, so that they remember me" asks whether it is wise.
+    # "Can I ... before we've met?" is left to the habit (a rule reading it as "is it okay" was taken back).
     can = claim_of("Can I send the hiring manager a LinkedIn invite before I've even met them?")
-    assert decide_position(can, [permission, habit]).stance == "supports"
-    purpose = claim_of("can i connect with my interviewer on linkedin before the interview so they recognise my name")
-    assert decide_position(purpose, [permission, habit]).stance == "opposes"
+    assert decide_position(can, [permission, habit]).stance == "opposes"
 
 
 def test_a_public_account_leaves_the_test_of_what_they_post_to_decide() -> None:
