@@ -157,8 +157,6 @@ _RESEARCH_OBJECTS = (
     ),
 )
 _PHOTOS = re.compile(r"\b(?:photos?|pics?|pictures?|selfies?|images?)\b", re.IGNORECASE)
-# What a request carries written into it.
-_WRITTEN_IN = re.compile(r"\b(?:notes?|messages?|thank[- ]?you)\b", re.IGNORECASE)
 _SUMMARY_CUE = re.compile(
     r"^(?:bottom line|rule of thumb|the rule|in short|in summary|the point is|the key is|"
     r"my advice|general rule)"
@@ -514,7 +512,11 @@ def _said_to_the_question(claim: Claim, record: AdviceRecord, said: str | None) 
     if (
         claim.state("note") is False
         and said == "for"
-        and (_WRITTEN_IN.search(record.text) or record.moment not in ("any", claim.moment))
+        and (
+            mentions_thank_you(normalize(record.text))
+            or find_condition_states(record.text).get("note") is True
+            or record.moment not in ("any", claim.moment)
+        )
     ):
         # A yes to a request with a thank-you written into it, or to keeping in touch after a rejection, is no word on
         # a request sent bare (readers: nothing 5 of 6).
