@@ -1204,6 +1204,16 @@ def is_about_advantage(claim_text: str) -> bool:
     return any(not _PURPOSE_BEFORE.search(text[: found.start()]) for found in _ADVANTAGE.finditer(text))
 
 
+_NOTICED = re.compile(r"\bnotice (?:when|if)\b")
+
+
+def asks_only_if_noticed(claim_text: str) -> bool:
+    """Whether a claim asks only if they notice the act ("do interviewers notice when candidates follow them"), not
+    whether it helps."""
+    text = normalize(claim_text)
+    return _NOTICED.search(text) is not None and not is_about_advantage(_NOTICED.sub(" ", text))
+
+
 def is_everywhere(claim_text: str) -> bool:
     """Whether a claim is about not doing it anywhere, ever ("never connect on any social media", "at all")."""
     return _AT_ALL.search(normalize(claim_text)) is not None

@@ -42,6 +42,7 @@ from indexer.advice import (
 from indexer.claims import (
     EMAIL_SENT,
     MUTUAL_CONNECTIONS,
+    asks_only_if_noticed,
     is_about_advantage,
     is_about_being_seen,
     is_everywhere,
@@ -566,6 +567,12 @@ def _said_to_the_question(claim: Claim, record: AdviceRecord, said: str | None) 
 def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceModel | None) -> list[_Vote]:
     votes: list[_Vote] = []
     advantage = is_about_advantage(claim.text)
+    # Asked whether it pays off with no moment named, a source that says no at every moment of the candidacy it
+    # names says it does not (writers 9 to 2); asked only whether they notice, it says nothing.
+    no_throughout_candidacy = not asks_only_if_noticed(claim.text) and not any(
+        record.direction != "against" and record.moment not in _OUTSIDE_CANDIDACY and compatible(claim, record)
+        for record in records
+    )
     for record in records:
         # A reader's letter is what the article answers, not advice; a view the author reports in order to reject it
         # ("you hear coaches say to send a paper note. But ...") is the author's no to it, read below.
@@ -593,7 +600,10 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
         plain_no = (
             record.direction == "against"
             and (record.platform == claim.platform or record.platform in _GENERAL_PLATFORMS)
-            and record.moment in ("any", claim.moment)
+            and (
+                record.moment in ("any", claim.moment)
+                or (claim.moment == "any" and record.moment not in _OUTSIDE_CANDIDACY and no_throughout_candidacy)
+            )
         )
         if advantage and not plain_no and not _OUTCOME.search(normalize(record.text)):
             # Asked whether it pays off, a mere permission ("it's not a faux pas") says nothing either way; a rule

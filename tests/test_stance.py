@@ -1045,3 +1045,24 @@ def test_once_hired_the_interviewer_is_a_coworker_on_facebook() -> None:
     offered = claim_of("got the offer!! can i add the hiring manager who interviewed me on facebook now?")
     assert decide_position(offered, [process_rule]).stance == "opposes"
     assert decide_position(offered, [coworkers]).stance == "none"
+
+
+def test_asked_whether_it_pays_off_a_no_at_every_moment_of_the_candidacy_says_it_does_not() -> None:
+    before = reviewed(
+        "Don't send a request before the interview.", "against", platform="social-media", moment="before-interview"
+    )
+    after = reviewed(
+        "Nor right after it.", "against", start=50, platform="social-media", moment="right-after-interview"
+    )
+    hired = reviewed(
+        "If you get the job, connect.", "conditional", start=90, platform="social-media", moment="after-offer"
+    )
+    helps = claim_of("Does following the interviewer on Twitter actually help your chances?")
+    assert helps.moment == "any"
+    assert decide_position(helps, [before, after, hired]).stance == "opposes"
+    # A yes at one moment of the candidacy leaves the question that names none open to it: a no here is one of several.
+    later = reviewed("After the interview it is fine.", start=120, platform="social-media", moment="during-process")
+    assert decide_position(helps, [before, later]).stance != "opposes"
+    # Asked only whether they notice, the rule says nothing (writers and readers agree).
+    noticed = claim_of("Do hiring managers notice when a candidate follows them on Twitter?")
+    assert decide_position(noticed, [before, after, hired]).stance == "none"
