@@ -94,8 +94,8 @@ PHOTOS_COMING_DOWN = r"\b(?:pics|photos?|pictures?) (?:\w+ ){0,3}(?:come|go|be t
 # "Can I tell them to add me on LinkedIn instead?": pointing a contact to the work network.
 _POINTING_TO_LINKEDIN = (
     r"\b(?:tell|ask|suggest|point|redirect)\w* (?:them|him|her|(?:the|my|your|a|an) [\w-]+(?: (?!if\b"
-    r"|whether\b)[\w-]+)?)"
-    r"(?: (?!if\b|whether\b)[\w']+){0,2} (?:to )?(?:(?:add|connect with|find|follow|contact|reach) (?:me|you)"
+    r"|whether\b|for\b)[\w-]+)?)"
+    r"(?: (?!if\b|whether\b|for\b)[\w']+){0,2} (?:to )?(?:(?:add|connect with|find|follow|contact|reach) (?:me|you)"
     r"|connect) on linked ?in\b"
     # "Point them to my LinkedIn instead".
     r"|\b(?:point|redirect|send|steer)\w* (?:them|him|her) (?:to|toward|towards) (?:my |your )?linked ?in\b"
@@ -125,6 +125,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         # "Ask the interviewer if it's okay before I send the invite", "check with them that they're fine with it".
         r"|\b(?:ask|check)(?:ing)?(?: with)?\b(?: [\w',]+){0,12}? (?:if|whether|that) (?:it's|its|it is|it'd be|that's"
         r"|they're|they are|he's|she's|he is|she is) (?:ok|okay|alright|all right|fine|cool)\b"
+        # "Check with the interviewer if connecting on LinkedIn is ok", "ask interviewer if ok to connect".
+        r"|\b(?:ask|check)(?:ing)?(?: with)?\b(?: [\w',]+){0,4}? (?:if|whether) (?:(?:connecting|adding|following)"
+        r"(?: [\w',]+){0,4}? (?:is|would be) |(?:it's |its |it is )?)(?:ok|okay|alright|all right|fine|cool)\b"
         # "Get the interviewer's ok first", "check if my interviewer minds an invite".
         r"|\b(?:get|need|have) (?:the|your|my|their) (?:[\w-]+ )?[\w-]+(?:'s)? (?:ok|okay|permission|go-ahead"
         r"|blessing)\b"
@@ -203,6 +206,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "friend",
         r"\bfriend[- ]?request(?:s|ed|ing)?\b|\bbefriend\w*\b|\bbe(?:come|coming)? (?:facebook )?friends\b"
+        r"|\bfacebook friends (?:with|w/?) \w"
         r"|\bfriend(?:ing)? (?:him|her|them|your|my|their|an|a|the|"
         r"someone|people|interviewers?|recruiters?)\b|\bto be \"?friends\b|\bfriend on (?:face ?book|fb)\b"
         # "Being Facebook friends with coworkers", "having coworkers as friends on Facebook".
@@ -432,7 +436,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         # "One network for friends and another one for work contacts".
         r"\b(?:one|a) (?:network|site|platform) for (?:friends|family|personal|work)\b[^?.]{0,30}\b(?:another|a "
         r"(?:different|separate))\b|"
-        r"\b(?:facebook|linkedin|twitter|instagram) (?:is |are |= )?(?:just |only |strictly )?(?:for )?"
+        # ("Facebook friends with coworkers", "uses Facebook for work" are no rule on where whom goes.)
+        r"(?<!uses )(?<!they use )(?<!using )"
+        r"\b(?:facebook|linkedin|twitter|instagram) (?:(?:is |are |= )(?:just |only |strictly )?(?:for )?"
+        r"|(?:just |only |strictly )(?:for )?|for )"
         r"(?:a small group of )?"
         r"(?:my |your )?"
         r"(?:friends|family|work|business|professional \w+|personal \w+)\b|\bkeep(?:ing)? (?:my |your )?(?:facebook"
@@ -586,6 +593,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:you )?(?:got |were |was )?rejected\b|\b(?:didn't|did not|didnt) get hired\b"
             # "Didn't get it :( weird to stay in touch?"
             r"|\b(?:didn't|did not|didnt) get it\b"
+            # "Even if I'm not the one who gets hired", "if the job doesn't work out for me".
+            r"|\bnot the one (?:who gets|who got|they) (?:hired|picked|chosen)\b"
+            r"|\b(?:the job|it) (?:doesn't|does not|didn't|did not) work out\b"
         ),
     ),
     (
@@ -594,9 +604,13 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:if|once|after|when) you(?:'ve| have)? (?:get|got|gotten|land|landed|accept|accepted|have|receive"
             r"|received) (?:the|that|a|an|your) (?:job |new )?(?:job|offer|position|role)\b"
             r"|\bsaid yes to (?:the|their|that|an?|your) (?:job |new )?(?:job|offer|position|role)\b"
+            r"|\boffer(?:'s| is) in hand\b"
             r"|\buntil (?:you|they|we|he|she) (?:actually |finally )?(?:have|get|land|receive) (?:the|that|an|a|your"
             r"|their)"
-            r" (?:job |new )?(?:job|offer)\b"
+            r" (?:actual |official |real )?(?:job |new )?(?:job|offer)\b"
+            # "Until they decide", "until it's all over": the end of the process, whichever way it goes.
+            r"|\buntil (?:they|the company|the employer) (?:decide|have decided|make (?:a|their) decision)\b"
+            r"|\buntil (?:it's|it is|its|everything is) (?:all )?(?:over|done|decided)\b"
             r"|\buntil (?:you're|you are|they're|they are|being|you get|you've been|you have been) "
             r"(?:actually |finally |officially |really )?hired\b"
             r"|\buntil (?:you|they) (?:actually |finally |officially |really )?(?:get|are) hired\b"
@@ -707,7 +721,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\binterview (?:just )?(?:ended|finished)\b"
             r"|^(?:you |i )?(?:just )?had (?:my|your|the) interview\b"
             r"|\b(?:interview|interviews) (?:wraps?|wrapped) up\b|\b(?:just )?finished (?:the|my|your) interview\b"
-            r"|\b(?:once|after|when) (?:the|your) interview (?:is|was) (?:over|done|finished)\b"
+            r"|\b(?:once|after|when|now that) (?:the|your) interview (?:is|was) (?:over|done|finished)\b"
             r"|\b(?:had|finished|did)\b(?: [\w-]+){0,3} (?:interview|round)\b(?: [\w-]+){0,5}? (?:today|this morning"
             r"|this afternoon"
             r"|yesterday|earlier)\b"

@@ -89,6 +89,7 @@ _YES_NO_START = re.compile(
 # The question asks whether the action is a mistake: advice against it then supports the claim.
 _NEGATIVE_FRAMING = re.compile(
     r"\b(?:rude|unprofessional|weird|creepy|bad|inappropriate|wrong|a mistake|faux pas|pushy|presumptuous|"
+    r"(?:a |an )?(?:social )?(?:misstep|gaffe|blunder)|(?:don't|dont|do not|doesn't|does not|not) (?:like|appreciate)|"
     r"desperate|awkward|tacky|frowned upon|overstep\w*|cross(?:ing)? (?:a|the) line|annoying|"
     r"red flag|look desperate|a no-no|intrusive|overkill|bad idea|breach of etiquette|bad manners|impolite|bad form|"
     r"poor (?:etiquette|form)|bad etiquette|over the top|excessive|strange|odd|aita|"
@@ -200,12 +201,14 @@ _NEGATED_PREDICATE = re.compile(
     r"^(?:should|shall|can|could|may|must) you (?:just |simply )?(?:not|never)\b"
     # "As the applicant I should never be the one to send it, right?": a statement put up for confirmation.
     r"|\byou (?:should|must) (?:just |simply )?never\b"
+    # "Candidates should just not connect with interviewers at all, right?"
+    r"|\b(?:candidates|applicants|job seekers|job hunters) (?:should|must) (?:just |simply )?(?:not|never)\b"
     r"|\bto (?:just |simply )?(?:not|never)\b"
     r"(?! (?:respond|reply|answer)\b| bother with (?:a |the )?(?:[\w-]+ )?card\b)"
     r"|\bnever to\b"
     r"|(?<!or )\bnot to\b|\bchoose not to\b|^not \w+ing\b"
     # "Am I better off just not connecting at all?"
-    r"|\bbetter off (?:just |simply )?(?:not|never)\b"
+    r"|\bbetter off (?:just |simply )?(?:not|never|skipping|avoiding)\b"
     # Not a situation set out first: "if I don't want them on my Facebook, can I ...".
     r"|(?<=\S )if you (?:just |simply )?(?:don't|do not|never)\b(?! (?:get|land|hear|want|have)\b)"
     # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
@@ -233,6 +236,7 @@ _WAIT_UNTIL = re.compile(
     r"|(?P<avoid>avoid\w*)|(?:just )?not (?:\w+ )?(?:connect|add|follow|friend)\w*)\b"
     r".*?\b(?:until|till|til)\b|\bwait(?:ing)? (?:for|on) (?:the|an?|your) (?:actual )?(?:job )?offer\b"
 )
+_OR_WAIT = re.compile(r",?\s+or (?:should|shall|do|can|would|will) (?:you|i) (?:just |rather )?(?:wait|hold off)\b")
 # The moment just before each moment a question waits for.
 _MOMENT_BEFORE = {
     "right-after-interview": "before-interview",
@@ -613,14 +617,17 @@ def parse_claim(question: str) -> Claim | None:
         # before the question carries its own refusal or verdict.
         negative = _NEGATIVE_FRAMING.search(preamble) is not None or _NEGATED_PREDICATE.search(preamble) is not None
     # "Until the process is over, should I stay away from them?": the moment awaited, said first.
-    awaiting = f"{asked} {preamble}" if re.match(r"(?:until|till|til)\b", preamble) else asked
+    awaiting = f"{asked} {preamble}" if told_before or re.match(r"(?:until|till|til)\b", preamble) else asked
     before = _moment_before_awaited(awaiting)
     waiting = _WAIT_UNTIL.search(awaiting)
     if waiting and before:
         # Waiting for a moment is refraining until then: the claim is that doing it before is a mistake ("avoid" has
-        # said so already).
+        # said so already, and so has "stay off them until it's over - is that the move?").
         moment = before
-        negative = True if waiting.group("avoid") else not negative
+        avoid = waiting.group("avoid") or (told_before and not _NEGATIVE_FRAMING.search(asked))
+        if not _OR_WAIT.search(awaiting):
+            # ("Would connecting now be pushy, or should I wait until they decide?" offers waiting as the other answer.)
+            negative = True if avoid else not negative
     elif _NEGATED_PREDICATE.search(asked):
         # "Is it okay not to accept?" asks whether refraining is right; "is it rude not to?" whether doing it is.
         # "Is it safer not to connect until the process is over" refrains only until then.
@@ -1129,6 +1136,9 @@ _ADD_NOTE = re.compile(
     r"(?:required|necessary|needed|mandatory|a must)\b"
     r"|\bpersonali[sz]e (?:the|my|your|a|this) (?:[\w-]+ ){0,2}(?:request|invite|invitation)\b"
     r"|\bwrite (?:something|anything) in (?:the|my|your|a) (?:[\w-]+ )?(?:request|invite|invitation)\b"
+    # "Note or no note?", "should my request have a personalised note?"
+    r"|\bnote or no note\b|\b(?:request|invite|invitation|req)\b[^?.]{0,40}\b(?:have|include|contain|come with) "
+    r"(?:a |an )?(?:[\w-]+ )?(?:note|message|msg)\b"
 )
 # "Over LinkedIn messages", "via email": what follows names the channel of another act.
 # ("The offer comes through before adding them" is not a channel.)
@@ -1146,7 +1156,7 @@ _STATED_SITUATION = re.compile(
 # "hurt my chances"): advice on the best time to do it does not answer it; a verdict on the act does.
 _SOCIAL_JUDGMENT = re.compile(
     r"\b(?:weird|strange|odd|rude|unprofessional|creepy|inappropriate|faux pas|pushy|presumptuous|awkward|tacky"
-    r"|desperate|"
+    r"|desperate|misstep|gaffe|"
     r"stalk\w*|intrusive|impolite|disrespectful|improper|off-?putting|frowned upon|a no-no|taboo|"
     r"bad (?:etiquette|form|manners)|poor form|etiquette)\b"
 )

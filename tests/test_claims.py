@@ -1786,6 +1786,78 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
             "should i pass on following an interviewer if they mostly tweet about their kids?",
             ("follow", "twitter", "interviewer", "any", False),
         ),
+        # The eleventh round of paraphrases (ninth session).
+        (
+            "wait till i get an actual offer before connecting w the interviewer?",
+            ("connect", "any", "interviewer", "during-process", False),
+        ),
+        (
+            "final round done, no news yet. wait to add the interviewer on linkedin till they decide?",
+            ("connect", "linkedin", "interviewer", "during-process", False),
+        ),
+        (
+            "Stay off socials w/ interviewers until it's all over — is that the move?",
+            ("connect", "social-media", "interviewer", "during-process", False),
+        ),
+        (
+            "candidates staying off social media w interviewers till the process is over - should they?",
+            ("connect", "social-media", "interviewer", "during-process", False),
+        ),
+        (
+            "still waiting to hear back — would connecting with the interviewer now be pushy, or should I hold off "
+            "until they decide?",
+            ("connect", "any", "interviewer", "during-process", False),
+        ),
+        (
+            "candidates should just not connect with interviewers online at all, right?",
+            ("connect", "social-media", "interviewer", "any", False),
+        ),
+        (
+            "are candidates better off skipping social media connections with their interviewers completely?",
+            ("connect", "social-media", "interviewer", "any", False),
+        ),
+        (
+            "is it a social misstep to send an li invite to the person who did my interview",
+            ("connect", "linkedin", "interviewer", "any", False),
+        ),
+        (
+            "is it a thing that interviewers dont like when candidates add them on li?",
+            ("connect", "linkedin", "interviewer", "any", False),
+        ),
+        ("offer's in hand - ok to add the hm on li?", ("connect", "linkedin", "hiring-manager", "after-offer", True)),
+        (
+            "should i bother adding the person who interviewed me on li now that the interview is over?",
+            ("connect", "linkedin", "interviewer", "right-after-interview", True),
+        ),
+        (
+            "Even if the job doesn't work out for me, is keeping up contact with the interviewer worth it?",
+            ("connect", "any", "interviewer", "after-rejection", True),
+        ),
+        (
+            "Note or no note on a LinkedIn connection request to my interviewer?",
+            ("message", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "should my li request to the interviewer have a personalized note?",
+            ("message", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "should i check with the interviewer if connecting on li is ok before i send the request?",
+            ("ask-permission", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "do i ask the interviewer for permission to connect on linkedin before actually sending the invite?",
+            ("ask-permission", "linkedin", "interviewer", "any", True),
+        ),
+        ("fb friends w coworkers - normal?", ("friend", "facebook", "coworker", "any", True)),
+        (
+            "recruiter uses facebook for work things — alright to add them as a friend?",
+            ("friend", "facebook", "recruiter", "any", True),
+        ),
+        (
+            "would it be rude to tell an interviewer i only use fb for family and ask to connect on linkedin instead?",
+            ("separate-platforms", "facebook", "interviewer", "any", False),
+        ),
     ],
 )
 def test_questions_as_job_seekers_type_them(question: str, expected: tuple[str, ...]) -> None:
