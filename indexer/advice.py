@@ -162,6 +162,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ignore-request",
         r"\bfine to ignore\b|\bignore (?:it|them)\b"
+        # "Rude if I just don't respond to a hiring manager's friend request?"
+        r"|\b(?:not|don't|dont|do not|never) (?:respond|reply|answer)(?:ing)? to\b[^?.!]{0,50}\brequests?\b"
         # "Is it rude to leave it?", said last, of a request.
         r"|\bleav(?:e|ing) (?:it|them)$|\bleav(?:e|ing) (?:it|them) (?:and|&) (?:just )?(?:never|not|don't) accept\b"
         r"|\bleav(?:e|ing) (?:it|them|the request|(?:(?:a|the|my|your|their|his|her|[\w-]+'s?) )?(?:[\w'-]+ ){0,4}?"
@@ -193,7 +195,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:[\w'-]+ ){0,3}?"
         r"(?:requests?|invites?|invitations?)\b|\baccept(?:ing)? (?:it|them)\b|^accept(?: it"
         r"| them)?(?: or not)?\s*[?!.]*$"
-        r"|\b(?:just |simply )?not (?:to )?accept(?:ing)?\s*[?.!]*$"
+        r"|\b(?:just |simply )?(?:not|don't|dont|do not) (?:to )?accept(?:ing)?(?: it| them)?(?: or (?:nah|not))?"
+        r"\s*[?.!]*$"
         r"|\bsay(?:ing)? yes to (?:every|all|any|a|an|the|their|his|her) (?:[\w'-]+ ){0,3}?"
         r"(?:requests?|invites?|invitations?)\b",
     ),
@@ -253,7 +256,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bfollow(?:s|ing|ed)?\b(?! ?-?up\b| back\b| (?:me|you|the rule|this rule|a rule|rules|the advice|these)\b)"
         r"|\bthe follow\b|\bcomply with (?:an individual|someone|somebody|the person|the individual|them|him|her)"
         r"|\babide by (?:the individual|the person|them|him|her|someone)|\bpursuing them\b"
-        r"|\bobserve (?:an|the|your) interviewer|\bnext them\b",
+        r"|\bobserve (?:an|the|your) interviewer|\bnext them\b"
+        # "Hit request on their private Twitter".
+        r"|\bhit (?:the )?request (?:on|to)\b",
     ),
     (
         "message",
@@ -328,6 +333,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:look|looks|looked|looking|glance[ds]?|glancing) at "
         r"(?:\S+ ){0,4}profiles?\b|\bcheck(?:ing|ed)? out (?:\S+ ){0,3}(?:profiles?|linked ?in)\b"
         r"|\bchecked (?:their|his|her|the) (?:\S+ )?profile\b|\blook(?:ing|ed|s)? at (?:theirs|his|hers)\b"
+        # "Checking the hiring manager's LinkedIn profile", "see that I checked their LinkedIn".
+        r"|\bcheck(?:ing|ed)? (?:their|his|her|(?:the|my|your) [\w-]+(?: [\w-]+)?'s) "
+        r"(?:linked ?in |facebook |twitter )?profiles?\b|\bchecked (?:their|his|her) linked ?in\b"
         r"|\b(?:look|looks|looked|looking) at (?:\S+ ){0,3}(?:linked ?in|facebook|twitter|instagram)\b"
         r"(?! (?:posts?|updates))",
     ),
@@ -350,7 +358,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:\w+ )?(?:pics|photos?|pictures?)\b(?: [\w']+){0,4} (?:have|need|has|needs) to (?:go|come down"
         r"|be (?:deleted|removed|taken down))\b"
         # "Tidy my profile first".
-        r"|\b(?:tidy|clean|spruce)(?:ing)? (?:your|my) (?:own )?(?:profiles?|social media|socials|accounts?)\b"
+        r"|\b(?:tidy|clean|spruce|fix)(?:ing)? (?:up )?(?:your|my) (?:own )?(?:social )?(?:profiles?|social media"
+        r"|socials|accounts?)\b"
         # "Scrub my social media", "need to clean mine up?"
         r"|\bscrub(?:bing)? (?:your |my )?(?:own )?(?:social media|socials|profiles?|accounts?|feeds?"
         r"|online presence)\b"

@@ -210,7 +210,7 @@ _NEGATED_PREDICATE = re.compile(
     # "Am I better off just not connecting at all?"
     r"|\bbetter off (?:just |simply )?(?:not|never|skipping|avoiding)\b"
     # Not a situation set out first: "if I don't want them on my Facebook, can I ...".
-    r"|(?<=\S )if you (?:just |simply )?(?:don't|do not|never)\b(?! (?:get|land|hear|want|have)\b)"
+    r"|(?<=\S )if you (?:just |simply )?(?:don't|do not|never)\b(?! (?:get|land|hear|want|have|respond|reply|answer)\b)"
     # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
     # "Should I wait before sending a follow request?"
@@ -546,8 +546,10 @@ def parse_claim(question: str) -> Claim | None:
     safer_later = _SAFER_LATER.search(swapped)
     if safer_later:
         states["safer-later"] = True
-    staying = _STAYING.search(asked)
-    if staying and not _MAKING_CONTACT.search(asked[: staying.start()]):
+    # ("Not hired but want to keep in touch on LinkedIn. Is that weird?": the keeping told before the question.)
+    kept = f"{preamble} {asked}" if told_before else asked
+    staying = _STAYING.search(kept)
+    if staying and not _MAKING_CONTACT.search(kept[: staying.start()]):
         # Keeping in touch is keeping the connection, however it is kept.
         states["staying"] = True
         action = "connect" if action in ("message", "other") else action
@@ -823,6 +825,8 @@ _HIRED = re.compile(
 _STAYING = re.compile(
     r"\b(?:stay|keep|remain)(?:ing)? (?:connected|in touch|in contact)\b"
     r"|\bkeep(?:ing)? up (?:the )?(?:contact|connection)\b|\bkeep (?:the|my|your) \w+ as a (?:\w+ )?connection\b"
+    # "Keep my LinkedIn connection with the interviewer after not getting the job".
+    r"|\bkeep(?:ing)? (?:the|my|your|our) (?:[\w-]+ )?(?:media )?connection with\b"
 )
 _MAKING_CONTACT = re.compile(r"\b(?:connect|add(?:ed|ing)?|send|sent|request|invite|friend)\b")
 # "Will they end up looking at my profile?", "do employers look at candidates' profiles?": whether they will look.

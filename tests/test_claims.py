@@ -1858,6 +1858,31 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
             "would it be rude to tell an interviewer i only use fb for family and ask to connect on linkedin instead?",
             ("separate-platforms", "facebook", "interviewer", "any", False),
         ),
+        (
+            "recruiter added me on facebook... ok to not accept or nah?",
+            ("accept-request", "facebook", "recruiter", "any", False),
+        ),
+        (
+            "rude if i just don't respond to a hiring mgr's facebook friend request?",
+            ("ignore-request", "facebook", "hiring-manager", "any", False),
+        ),
+        (
+            "is it worth fixing up my own profile before connecting with an interviewer?",
+            ("clean-up-profile", "any", "interviewer", "any", True),
+        ),
+        (
+            "Is it necessary to clean up my social profiles before I reach out to hiring managers?",
+            ("clean-up-profile", "any", "hiring-manager", "any", True),
+        ),
+        (
+            "checking the hiring manager's linkedin profile before my interview - creepy?",
+            ("view-profile", "linkedin", "hiring-manager", "before-interview", False),
+        ),
+        ("check my own profile before applying?", ("other", "any", "any", "any", True)),
+        (
+            "is it fine to hit request on my interviewer's private twitter?",
+            ("follow", "twitter", "interviewer", "any", True),
+        ),
     ],
 )
 def test_questions_as_job_seekers_type_them(question: str, expected: tuple[str, ...]) -> None:
@@ -1877,6 +1902,22 @@ def test_questions_as_job_seekers_type_them(question: str, expected: tuple[str, 
 def test_political_tweets_said_in_passing_are_the_situation(question: str) -> None:
     claim = parse_claim(question)
     assert claim is not None and claim.action == "follow" and claim.state("political") is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it weird if i keep my li connection with the interviewer after not getting the job?",
+        "not hired but want to keep in touch with the interviewer on linkedin. is that weird?",
+    ],
+)
+def test_keeping_the_connection_after_a_rejection_is_staying_in_touch(question: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and (claim.moment, claim.state("staying"), claim.positive) == (
+        "after-rejection",
+        True,
+        True,
+    )
 
 
 def test_welcoming_a_request_is_how_they_take_it() -> None:
