@@ -483,7 +483,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:account|profile)\b|\b(?:the )?same (?:account|acct|profile) for (?:my |your )?(?:friends|family"
         r"|personal)\b"
         r"|\bone (?:account|acct|profile) for both\b|\bmix(?:ing)? (?:work (?:contacts|people|ppl)|friends)\b"
-        r"|\bon the same (?:\w+ )?acct\b",
+        r"|\bon the same (?:\w+ )?acct\b|\bon the same facebook\b",
     ),
 )
 _POINTING = re.compile(_POINTING_TO_LINKEDIN)
@@ -1071,6 +1071,8 @@ STATE_ASPECTS = {
     "staying": "timing",
     # Only a question states it: hired, the interviewer is now a coworker ("got the job, can I friend my new boss?").
     "hired": "timing",
+    # Only a question states it: both circles on one account ("coworkers and friends on the same Facebook").
+    "mixed": "audience",
 }
 _STATE_NEGATOR = re.compile(r"\b(?:not|never|no|nothing|isn't|aren't|doesn't|don't|unless|without)\b|n't\b")
 _STATE_SEGMENT = re.compile(r"\band\b|\bbut\b|;")

@@ -595,6 +595,9 @@ def parse_claim(question: str) -> Claim | None:
     if moment == "after-offer" and platform == "facebook" and person in HIRING_SIDE and _HIRED.search(swapped):
         # "Got the job, can I friend my new boss on Facebook?": once hired, the interviewer is a coworker.
         states["hired"] = True
+    if named_action == "!separate-accounts":
+        # "Is it fine to have coworkers and friends on the same Facebook account?": whether to mix the two circles.
+        states["mixed"] = True
     negative = _is_negative(asked)
     # "Do recruiters mind if candidates follow them on Twitter?": readers word the claim as its being fine (6 of 7),
     # where a LinkedIn request splits them.

@@ -363,10 +363,25 @@ def cue_strength(cues: tuple[str, ...]) -> float:
     return (strength or 0.5) * summary
 
 
+def _mixes_circles(claim: Claim, record: AdviceRecord) -> bool:
+    """Whether a record is a yes to friending coworkers on Facebook, asked whether both circles may share one
+    Facebook account: having them there is that (writers and readers agree, 4 of 5)."""
+    return (
+        claim.action == "separate-accounts"
+        and claim.state("mixed")
+        and claim.platform == record.platform == "facebook"
+        and record.action == "friend"
+        and record.person == "coworker"
+        and record.direction == "for"
+    )
+
+
 def _action_fit(claim: Claim, record: AdviceRecord) -> float:
     """How far a record's action speaks to the claim's: 1 for the same kind, less for a general rule."""
     if _asks_first(claim, record) is not None:
         return 1.0
+    if _mixes_circles(claim, record):
+        return _OPPOSED_FIT
     if record.action in _ACTION_COMPATIBLE.get(claim.action, frozenset()):
         if claim.action == "view-profile" and record.action == "research" and is_about_being_seen(claim.text):
             # Whether they will see you looked is not answered by advice to look them up.
@@ -400,6 +415,8 @@ def _action_direction(claim: Claim, record: AdviceRecord) -> str | None:
     if asked is not None:
         # "Just ask first" is a yes to a request after asking and a no to one sent without.
         return "for" if asked else "against"
+    if _mixes_circles(claim, record):
+        return "against"
     if record.action in _APPROVAL_AT_THE_MOMENT.get(claim.action, frozenset()):
         # "Stay in touch after a rejection" approves accepting their request then; it says nothing at other
         # moments, and a no to sending a request is no word on answering one.
@@ -479,7 +496,9 @@ def compatible(claim: Claim, record: AdviceRecord) -> bool:
         return False
     if _platform_fit(claim, record) is None:
         return False
-    if claim.state("hired") and record.person == "coworker" and record.direction == "for":
+    if _mixes_circles(claim, record) or (
+        claim.state("hired") and record.person == "coworker" and record.direction == "for"
+    ):
         # Hired, the interviewer is a coworker: a yes to friending coworkers is a yes to friending them (a rule for
         # how to keep one's own accounts is not).
         return True

@@ -1066,3 +1066,21 @@ def test_asked_whether_it_pays_off_a_no_at_every_moment_of_the_candidacy_says_it
     # Asked only whether they notice, the rule says nothing (writers and readers agree).
     noticed = claim_of("Do hiring managers notice when a candidate follows them on Twitter?")
     assert decide_position(noticed, [before, after, hired]).stance == "none"
+
+
+def test_asked_whether_both_circles_may_share_one_facebook_a_yes_to_friending_coworkers_answers() -> None:
+    coworkers = reviewed(
+        "It's more common for people to connect to coworkers on Facebook.",
+        action="friend",
+        platform="facebook",
+        person="coworker",
+    )
+    shared = claim_of("Is it fine to have work people and personal friends on the same facebook account?")
+    assert (shared.action, shared.state("mixed"), shared.positive) == ("separate-accounts", True, False)
+    assert decide_position(shared, [coworkers]).stance == "supports"
+    # Asked whether to keep two accounts, it is no word on that; nor on one account somewhere other than Facebook.
+    assert (
+        decide_position(claim_of("Should I keep separate accounts for friends and work?"), [coworkers]) == NO_POSITION
+    )
+    anywhere = claim_of("can i use the same account for friends and work contacts")
+    assert decide_position(anywhere, [coworkers]) == NO_POSITION
