@@ -610,7 +610,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "after-offer",
         re.compile(
-            r"\b(?:if|once|after|when) you(?:'ve| have)? (?:get|got|gotten|land|landed|accept|accepted|have|receive"
+            r"\b(?<!know )(?<!knowing )(?:if|once|after|when) you(?:'ve| have)? (?:get|got|gotten|land|landed|accept"
+            r"|accepted|have|receive"
             r"|received) (?:the|that|a|an|your) (?:job |new )?(?:job|offer|position|role)\b"
             r"|\bsaid yes to (?:the|their|that|an?|your) (?:job |new )?(?:job|offer|position|role)\b"
             r"|\boffer(?:'s| is) in hand\b"
@@ -638,7 +639,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:until|after|once) (?:you(?:'ve| have)? )?(?:hear|heard) back\b"
             r"|\bafter the offer\b|\bonce you start\b"
             r"|\byou(?:'ve| have)? been offered (?:the|a|an|that) (?:job|position|role)\b"
-            r"|\b(?<!before )(?<!before you've )(?<!before you have )(?:got|received|landed|accepted) "
+            r"|\b(?<!before )(?<!before you've )(?<!before you have )(?<!before you've actually )"
+            r"(?<!before you have actually )(?<!know if you )(?<!know whether you )(?:got|received|landed|accepted) "
             r"(?:the|an|a|your) (?:job )?(?:offer|job|position|role)\b"
             r"|\bfirst day\b"
             # "Just got hired!!", said before the question.
@@ -743,6 +745,9 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:still )?in the (?:hiring |interview(?:ing)? )process\b|\bstill in the (?:process|running)\b"
             r"|\bbefore (?:you |they )?(?:actually )?(?:get|land|are offered|have been offered) (?:the|a) (?:job"
             r"|offer)\b"
+            # "Before I've actually got the job", "before I know if I got the job".
+            r"|\bbefore (?:you(?:'ve| have)? |you know (?:if|whether) you(?:'ve| have)? )(?:actually )?(?:got|gotten"
+            r"|landed) (?:the|a) (?:job|offer)\b"
             r"|\b(?:haven't|have not|hasn't|not) been hired yet\b|\bbefore (?:a |the |any )?(?:hiring )?decision\b"
             r"|\b(?:in|at) the final round\b|\b(?:a |the |my )?final(?: round| interview)? (?:is )?coming up\b"
             r"|\b(?:done|had|finished|through) (?:\w+ )?(?:rounds?|interviews)\b(?! (?:and|but) (?:got|didn't))|"

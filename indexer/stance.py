@@ -668,9 +668,15 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             continue
         direction, moment_weight, moment_scope, specific_moment = timed
         waiting = record.direction == "conditional" and record.moment != "any"
-        if waiting and claim.moment != "any" and not claim.positive and is_social_judgment(claim.text):
+        if (
+            waiting
+            and claim.moment not in ("any", *_OUTSIDE_CANDIDACY)
+            and not claim.positive
+            and is_social_judgment(claim.text)
+        ):
             # Asked whether it looks weird or rude, "I'd wait until after the interview" is a view on the best
-            # time, not a verdict on the act: it neither decides nor outweighs one.
+            # time, not a verdict on the act: it neither decides nor outweighs one. Once the process is over, "if you
+            # get the job, by all means" is that verdict (writers and readers agree).
             moment_weight, specific_moment = moment_weight * 0.4, False
         elif waiting and claim.positive and _PERMISSION.search(claim.text) and _PERSONAL_TASTE.search(record.text):
             # Asked whether it is all right, the writer's own habit ("personally, I'd wait") is no condition on it;

@@ -1084,3 +1084,23 @@ def test_asked_whether_both_circles_may_share_one_facebook_a_yes_to_friending_co
     )
     anywhere = claim_of("can i use the same account for friends and work contacts")
     assert decide_position(anywhere, [coworkers]) == NO_POSITION
+
+
+def test_asked_whether_it_looks_bad_once_hired_if_you_get_the_job_by_all_means_is_the_verdict() -> None:
+    no_facebook = reviewed(
+        "Do not send a Facebook friend request to your interviewer.", "against", action="friend", platform="facebook"
+    )
+    once_hired = reviewed(
+        "If you get the job by all means connect.",
+        "conditional",
+        start=60,
+        condition="once you have the job",
+        platform="social-media",
+        moment="after-offer",
+    )
+    offered = claim_of("is it unprofessional to friend my interviewer on facebook after i've accepted the offer")
+    assert (offered.moment, offered.positive) == ("after-offer", False)
+    assert decide_position(offered, [no_facebook, once_hired]).stance == "opposes"
+    # Before the offer, waiting for it is a view on the best time, and the plain no decides.
+    waiting = claim_of("Is it presumptuous to add an interviewer on LinkedIn before I've actually got the job?")
+    assert waiting.moment == "during-process"
