@@ -132,6 +132,11 @@ _THEY_LOOK = re.compile(
     r"\bwill (?:see|look at|appear at|check out) your (?:\w+ )?profile|\binterview-ready\b|\bperspective of\b",
     re.IGNORECASE,
 )
+# Readying one's profile before a job search act: "before reaching out to recruiters", "before I start applying".
+_BEFORE_CONTACT = re.compile(
+    r"\bbefore (?:you |i )?(?:start(?:ing)? )?(?:reach\w* out|connect\w*|messag\w*|contact\w*|add\w*|apply\w*)\b",
+    re.IGNORECASE,
+)
 # A request or what rides in one: advice on a request's message ("a LinkedIn invite with a thank-you", "a note in the
 # request"), or a claim about a request ("send a follow request"), not a follow that needs none.
 _IN_A_REQUEST = re.compile(r"\b(?:invite|invitation|request|note)s?\b", re.IGNORECASE)
@@ -490,14 +495,27 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
     return ("for" if holds == says_yes else "against"), True, holds
 
 
+def _readies_for_contact(claim: Claim, record: AdviceRecord) -> bool:
+    """Whether a claim asks to tidy one's profile before reaching out or applying ("clean up my social media before I
+    start applying"), or whether employers look at it, and the record is advice to make it ready for those who will
+    look: whoever the claim names, that advice is the answer (writers and readers agree)."""
+    return (
+        claim.action == "clean-up-profile"
+        and (_BEFORE_CONTACT.search(claim.text) is not None or claim.state("seen") is True)
+        and _THEY_LOOK.search(record.text) is not None
+    )
+
+
 def compatible(claim: Claim, record: AdviceRecord) -> bool:
     """Whether a record's action, platform and person speak to the claim's (timing is weighed separately)."""
     if not _action_fit(claim, record):
         return False
     if _platform_fit(claim, record) is None:
         return False
-    if _mixes_circles(claim, record) or (
-        claim.state("hired") and record.person == "coworker" and record.direction == "for"
+    if (
+        _readies_for_contact(claim, record)
+        or _mixes_circles(claim, record)
+        or (claim.state("hired") and record.person == "coworker" and record.direction == "for")
     ):
         # Hired, the interviewer is a coworker: a yes to friending coworkers is a yes to friending them (a rule for
         # how to keep one's own accounts is not).
@@ -612,9 +630,11 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             # Asked whether they will look at one's profile, only advice that says they will (or to ready it for their
             # eyes) speaks; a rule about which photos to keep does not (readers agree).
             continue
-        if claim.action == "research" and not _research_objects(claim.text) <= _research_objects(record.text):
+        asked_about = _research_objects(claim.text) - ({"writing"} if record.platform in _GENERAL_PLATFORMS else set())
+        if claim.action == "research" and not asked_about <= _research_objects(record.text):
             # Asked about reading their blog or checking connections in common, advice to look at their tweets is
-            # no word on it (readers agree).
+            # no word on it (readers agree); advice to study them on social media in general takes in what they
+            # write (writers and readers, 11 of 11).
             continue
         plain_no = (
             record.direction == "against"

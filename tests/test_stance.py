@@ -1104,3 +1104,34 @@ def test_asked_whether_it_looks_bad_once_hired_if_you_get_the_job_by_all_means_i
     # Before the offer, waiting for it is a view on the best time, and the plain no decides.
     waiting = claim_of("Is it presumptuous to add an interviewer on LinkedIn before I've actually got the job?")
     assert waiting.moment == "during-process"
+
+
+def test_advice_to_study_them_on_social_media_in_general_takes_in_what_they_write() -> None:
+    studying = reviewed(
+        "As a candidate, social media can be a way to learn about your interviewer.",
+        action="research",
+        platform="social-media",
+        moment="before-interview",
+    )
+    their_tweets = reviewed("Look at their tweets.", start=80, action="research", platform="twitter")
+    blog = claim_of("Should I read the blog posts and articles my interviewer has written before we meet?")
+    assert decide_position(blog, [studying]).stance == "supports"
+    # Advice on one network's posts is still no word on their blog.
+    assert decide_position(blog, [their_tweets]) == NO_POSITION
+
+
+def test_advice_to_ready_the_profile_for_those_who_look_answers_whoever_the_question_names() -> None:
+    ready = reviewed(
+        "More on making sure your social media profile is interview-ready.",
+        action="clean-up-profile",
+        platform="social-media",
+    )
+    for question in (
+        "Should I clean up my social media before I start applying for jobs?",
+        "do i need to clean up my own profile before i connect with people from the company?",
+        "Do employers actually look at candidates' social media profiles?",
+    ):
+        assert decide_position(claim_of(question), [ready]).stance == "supports", question
+    # Photos are another matter: the general advice is no word on which to take down (readers agree).
+    photos = claim_of("should i take down party pics before reaching out to recruiters on social media")
+    assert decide_position(photos, [ready]) == NO_POSITION
