@@ -495,6 +495,14 @@ def _condition_direction(claim: Claim, record: AdviceRecord, direction: str) -> 
     return ("for" if holds == says_yes else "against"), True, holds
 
 
+def _content_unweighed(claim: Claim, record: AdviceRecord) -> bool:
+    """Whether a claim refrains from a follow for what their feed is like ("skip following a political account") and
+    the record's rule does not turn on what they post."""
+    names_content = claim.state("political") is True or claim.state("professional") is False
+    weighs_content = any(STATE_ASPECTS.get(state) == "content" for state in find_condition_states(record.condition))
+    return claim.action == "follow" and not claim.positive and names_content and not weighs_content
+
+
 def _readies_for_contact(claim: Claim, record: AdviceRecord) -> bool:
     """Whether a claim asks to tidy one's profile before reaching out or applying ("clean up my social media before I
     start applying"), or whether employers look at it, and the record is advice to make it ready for those who will
@@ -625,6 +633,10 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             continue
         if claim.action == "clean-up-profile" and _PHOTOS.search(claim.text) and not _PHOTOS.search(record.text):
             # Asked about photos, advice to make the profile interview-ready in general is no word on them.
+            continue
+        if _content_unweighed(claim, record):
+            # "Should I skip following her if she tweets about politics?": a rule that does not turn on what they
+            # post is no word on that reason (writers and readers, 36 to 9).
             continue
         if claim.state("seen") and not _THEY_LOOK.search(record.text):
             # Asked whether they will look at one's profile, only advice that says they will (or to ready it for their

@@ -1135,3 +1135,24 @@ def test_advice_to_ready_the_profile_for_those_who_look_answers_whoever_the_ques
     # Photos are another matter: the general advice is no word on which to take down (readers agree).
     photos = claim_of("should i take down party pics before reaching out to recruiters on social media")
     assert decide_position(photos, [ready]) == NO_POSITION
+
+
+def test_refraining_from_a_follow_for_what_they_post_a_rule_blind_to_content_says_nothing() -> None:
+    every_network = reviewed(
+        "The same rule applies to all social media.", "against", action="follow", platform="social-media"
+    )
+    their_tweets = reviewed(
+        "If their tweets are mainly personal, skip the follow.",
+        "conditional",
+        start=60,
+        condition="only if their tweets are mainly professional",
+        action="follow",
+        platform="twitter",
+    )
+    skip = claim_of("should i skip following an interviewer whose tweets are mostly political or super personal")
+    assert skip.positive is False
+    assert decide_position(skip, [every_network]) == NO_POSITION
+    assert decide_position(skip, [their_tweets]).stance == "supports"
+    # Asked whether to follow at all, the rule answers (writers and readers give it a position 31 of 35).
+    plain = claim_of("is it ok to follow my interviewer on twitter before the interview?")
+    assert decide_position(plain, [every_network]).stance == "opposes"
