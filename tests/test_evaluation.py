@@ -422,6 +422,18 @@ SHIPPED_GOLD = {
     "gold.blind64.jsonl": 44,
     "gold.blind65.jsonl": 49,
     "gold.blind66.jsonl": 46,
+    "gold.blind67.jsonl": 47,
+    "gold.blind68.jsonl": 47,
+    "gold.blind69.jsonl": 47,
+    "gold.blind70.jsonl": 50,
+    "gold.blind71.jsonl": 46,
+    "gold.blind72.jsonl": 47,
+    "gold.blind73.jsonl": 47,
+    "gold.blind74.jsonl": 46,
+    "gold.blind75.jsonl": 48,
+    "gold.blind76.jsonl": 47,
+    "gold.blind77.jsonl": 46,
+    "gold.blind78.jsonl": 47,
 }
 
 
