@@ -132,6 +132,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:get|need|have) (?:the|your|my|their) (?:[\w-]+ )?[\w-]+(?:'s)? (?:ok|okay|permission|go-ahead"
         r"|blessing)\b"
         r"|\bhave to ask (?:(?:my|your|the) interviewer )?at the end of the interview\b"
+        r"|\bget (?:the |their |an )?(?:ok|okay|go-ahead) from\b"
         r"|\bcheck with (?:the|your|my) (?:interviewer|recruiter|hiring manager) first\b"
         r"|\b(?:ask|check with)(?:ing)? (?:them|him|her|(?:the |your |my |their )?(?:interviewer|recruiter"
         r"|hiring manager))"
@@ -293,6 +294,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bresearch(?:ing)?\b|\bresearched\b(?! (?:people|persons?|contacts?|candidates?))"
         r"|\blook(?:ing)? (?:them|him|her|(?:your|the|my|an?) [\w-]+) up\b"
         r"|\blook(?:ing)? up (?:your|the|my|an?|their)\b|\bgoogl(?:e|ing)\b"
+        r"|\blook(?:ing)? into (?:my|your|the) (?:interviewers?|recruiters?|hiring managers?)\b"
         r"|\blook(?:ing)? (?:at|up|into) (?:publicly available|their (?!(?:\S+ )?profile)|his |her |"
         r"the company|the organi[sz]ation|them|information)|\bread(?:ing)? (?:any |their |his "
         r"|her )?(?:published )?(?:blogs?|articles?|posts?|tweets)\b|\b(?:study|studying|learn|learning"
@@ -604,7 +606,8 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:didn't|did not|didnt) get it\b"
             # "Even if I'm not the one who gets hired", "if the job doesn't work out for me".
             r"|\bnot the one (?:who gets|who got|they) (?:hired|picked|chosen)\b"
-            r"|\b(?:the job|it) (?:doesn't|does not|didn't|did not) work out\b"
+            r"|\b(?:the )?job (?:doesn't|does not|didn't|did not|didnt|doesnt) work out\b"
+            r"|\bit (?:doesn't|does not|didn't|did not) work out\b"
         ),
     ),
     (
@@ -614,7 +617,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|accepted|have|receive"
             r"|received) (?:the|that|a|an|your) (?:job |new )?(?:job|offer|position|role)\b"
             r"|\bsaid yes to (?:the|their|that|an?|your) (?:job |new )?(?:job|offer|position|role)\b"
-            r"|\boffer(?:'s| is) in hand\b"
+            r"|\boffer(?:'s| is) in hand\b|\boffer(?:'s| is) in\b|^(?:you )?(?:have|got) the offer\b"
             r"|\buntil (?:you|they|we|he|she) (?:actually |finally )?(?:have|get|land|receive) (?:the|that|an|a|your"
             r"|their)"
             r" (?:actual |official |real )?(?:job |new )?(?:job|offer)\b"
@@ -684,7 +687,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|interviews|phone screen|screening call|phone interview|first round|call|"
             r"interviewing|meeting|assembly|meet)\b|\bpre-interview\b|\bbefore (?:you )?(?:meet|interview)\b"
             r"|\bbefore (?:we|you|they|he|she)(?:'ve| have)? (?:actually |even |ever )?"
-            r"(?:met|talked|spoken|interviewed)\b"
+            r"(?:met|talked|spoken|interviewed)\b|\b(?:we|you) (?:haven't|have not|havent) (?:even |actually )?met\b"
             r"|\bbefore (?:you|we)(?:'ve| have)? (?:actually |even )?(?:had|done|gone to) (?:the|your"
             r"|an?) (?:job )?interview\b"
             # "Haven't interviewed yet", "haven't even met them yet", "my interview isn't until next week".

@@ -93,7 +93,7 @@ _NEGATIVE_FRAMING = re.compile(
     r"desperate|awkward|tacky|frowned upon|overstep\w*|cross(?:ing)? (?:a|the) line|annoying|"
     r"red flag|look desperate|a no-no|intrusive|overkill|bad idea|breach of etiquette|bad manners|impolite|bad form|"
     r"poor (?:etiquette|form)|bad etiquette|over the top|excessive|strange|odd|aita|"
-    r"lower (?:my|your) (?:chances|odds)|a problem for|an issue for|"
+    r"lower\w* (?:my|your) (?:chances|odds)|a problem for|an issue for|overboard|overbearing|"
     # "Would it come off badly", "come across the wrong way", "send the wrong message".
     r"come (?:off|across) (?:as )?(?:badly|poorly|bad|wrong|the wrong way)|out of line|overdo(?:ing)? it|"
     r"think less of|less likely (?:to|that)|"
@@ -104,7 +104,7 @@ _NEGATIVE_FRAMING = re.compile(
     r"off-?putting|taboo|unwelcome|against (?:the )?(?:rules|etiquette)|avoid|creep|"
     # Risk and harm: "too risky", "could it hurt my chances", "will it count against me", "backfire".
     r"(?<!less )risky|dangerous|(?:too|overly|way too) \w+|backfire\w*|count against|hold (?:it )?against|"
-    r"(?:hurt|harm|damage|jeopardi[sz]e|ruin|hinder|kill|tank|wreck|sink|blow)\w* (?:your |the )?(?:chances?|"
+    r"(?:hurt|harm|damage|jeopardi[sz]e|ruin|hinder|kill|tank|wreck|sink|blow)\w* (?:your |the )?(?:chances?|shot|"
     r"candidacy|application|prospects|image|reputation|odds)|hurts? you|count against you|cost (?:you )?the (?:job"
     r"|offer)|look bad|a bad look|"
     r"needy|clingy|nosy|nosey|invasive|improper|impolite|disrespectful|unwise|a turn-?off|cringe\w*|over-?eager|"
@@ -210,7 +210,8 @@ _NEGATED_PREDICATE = re.compile(
     # "Am I better off just not connecting at all?"
     r"|\bbetter off (?:just |simply )?(?:not|never|skipping|avoiding)\b"
     # Not a situation set out first: "if I don't want them on my Facebook, can I ...".
-    r"|(?<=\S )if you (?:just |simply )?(?:don't|do not|never)\b(?! (?:get|land|hear|want|have|respond|reply|answer)\b)"
+    r"|(?<=\S )if you (?:just |simply )?(?:don't|do not|never|didn't|didnt|did not)\b"
+    r"(?! (?:get|land|hear|want|have|respond|reply|answer)\b)"
     # "Should I wait for the recruiter to connect first?", "let them make the first move": not to do it oneself.
     r"|\bwait for (?:them|him|her|(?:the|your|an?) [\w-]+(?: [\w-]+)?) to\b"
     # "Should I wait before sending a follow request?"
@@ -1144,7 +1145,8 @@ _ADD_NOTE = re.compile(
     r"|\bpersonali[sz]e (?:the|my|your|a|this) (?:[\w-]+ ){0,2}(?:request|invite|invitation)\b"
     r"|\bwrite (?:something|anything) in (?:the|my|your|a) (?:[\w-]+ )?(?:request|invite|invitation)\b"
     # "Note or no note?", "should my request have a personalised note?"
-    r"|\bnote or no note\b|\b(?:request|invite|invitation|req)\b[^?.]{0,40}\b(?:have|include|contain|come with) "
+    r"|\bnote or no note\b|\bwrite something\b[^?.]{0,20}\bor leave it blank\b"
+    r"|\b(?:request|invite|invitation|req)\b[^?.]{0,40}\b(?:have|include|contain|come with) "
     r"(?:a |an )?(?:[\w-]+ )?(?:note|message|msg)\b"
 )
 # "Over LinkedIn messages", "via email": what follows names the channel of another act.
@@ -1427,7 +1429,11 @@ def _declarative(swapped: str) -> str:
             statement = re.sub(pattern, replacement, swapped)
             # "it is okay if you add ..." reads better as "it is okay to add ...", and "if you don't add" as
             # "not to add".
-            statement = re.sub(r"\b(it (?:is|would be) \w+) if you (?:don't|do not|dont) ", r"\1 not to ", statement)
+            statement = re.sub(
+                r"\b(it (?:is|would be) \w+) if you (?:don't|do not|dont|didn't|did not|didnt) ",
+                r"\1 not to ",
+                statement,
+            )
             # ("It would be creepy if you went through ..." keeps its past tense.)
             return re.sub(
                 r"\b(it (?:is|would be) \w+) if you\b(?! (?:went|sent|saw|did|made|\w+ed)\b)", r"\1 to", statement

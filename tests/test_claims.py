@@ -1883,6 +1883,47 @@ def test_moments_as_job_seekers_type_them(question: str, moment: str) -> None:
             "is it fine to hit request on my interviewer's private twitter?",
             ("follow", "twitter", "interviewer", "any", True),
         ),
+        # The twelfth round of paraphrases (ninth session).
+        (
+            "Is there a risk that connecting with the person who interviewed me on social media lowers my chances?",
+            ("connect", "social-media", "interviewer", "any", False),
+        ),
+        (
+            "connecting w/ the interviewer on socials - would that hurt my shot?",
+            ("connect", "social-media", "interviewer", "any", False),
+        ),
+        (
+            "should i get the ok from my interviewer before sending them a linkedin connection request",
+            ("ask-permission", "linkedin", "interviewer", "any", True),
+        ),
+        (
+            "once the offer's in, is it ok to send the person who interviewed me a linkedin request",
+            ("connect", "linkedin", "interviewer", "after-offer", True),
+        ),
+        (
+            "is it overboard to follow my interviewer on insta before i hear back from them",
+            ("follow", "instagram", "interviewer", "during-process", False),
+        ),
+        (
+            "would it be ok if i didnt accept the facebook request a hm sent me?",
+            ("accept-request", "facebook", "hiring-manager", "any", False),
+        ),
+        (
+            "Is it acceptable to look into my interviewers on social media?",
+            ("research", "social-media", "interviewer", "any", True),
+        ),
+        (
+            "when i send my interviewer a connection request should i write something or leave it blank?",
+            ("message", "any", "interviewer", "any", True),
+        ),
+        (
+            "job didnt work out - weird to stay connected w/ the interviewer?",
+            ("connect", "any", "interviewer", "after-rejection", True),
+        ),
+        (
+            "we haven't even met yet - would sending my interviewer a li request be rude?",
+            ("connect", "linkedin", "interviewer", "before-interview", False),
+        ),
     ],
 )
 def test_questions_as_job_seekers_type_them(question: str, expected: tuple[str, ...]) -> None:
