@@ -434,6 +434,12 @@ SHIPPED_GOLD = {
     "gold.blind76.jsonl": 47,
     "gold.blind77.jsonl": 46,
     "gold.blind78.jsonl": 47,
+    "gold.blind79.jsonl": 47,
+    "gold.blind80.jsonl": 45,
+    "gold.blind81.jsonl": 47,
+    "gold.blind82.jsonl": 46,
+    "gold.blind83.jsonl": 48,
+    "gold.blind84.jsonl": 46,
 }
 
 
