@@ -373,7 +373,7 @@ def _mixes_circles(claim: Claim, record: AdviceRecord) -> bool:
     Facebook account: having them there is that (writers and readers agree, 4 of 5)."""
     return (
         claim.action == "separate-accounts"
-        and claim.state("mixed")
+        and claim.state("mixed") is True
         and claim.platform == record.platform == "facebook"
         and record.action == "friend"
         and record.person == "coworker"
