@@ -1081,6 +1081,8 @@ STATE_ASPECTS = {
     "hired": "timing",
     # Only a question states it: both circles on one account ("coworkers and friends on the same Facebook").
     "mixed": "audience",
+    # Only a question states it: whether the advice differs between networks ("does it matter which site?").
+    "across-platforms": "audience",
 }
 _STATE_NEGATOR = re.compile(r"\b(?:not|never|no|nothing|isn't|aren't|doesn't|don't|unless|without)\b|n't\b")
 _STATE_SEGMENT = re.compile(r"\band\b|\bbut\b|;")

@@ -684,9 +684,22 @@ def parse_claim(question: str) -> Claim | None:
             action = "connect"
         if contrast == platform:
             contrast = ""
+    across = _ACROSS_PLATFORMS.search(swapped) if not contrast and action in ("connect", "friend", "other") else None
+    if across:
+        # "Does it matter which site I use?", "do the same rules apply on Instagram as on LinkedIn?": whether the
+        # advice differs between networks, read as LinkedIn against Facebook, where every source that differs does.
+        action, platform, contrast, states["across-platforms"] = "connect", "linkedin", "facebook", True
+        negative = _SAME_EVERYWHERE.search(swapped) is not None
     # Said as asked: "should job seekers accept every invite they receive?" keeps its job seekers.
     text = _claim_text(corrected, _swap_pronouns(corrected), action, platform, person, moment, negative)
-    if compared and contrast:
+    if across:
+        who = _PERSON_PHRASES.get(person) or "someone"
+        text = (
+            f"The same rules for connecting with {who} apply on every social network."
+            if negative
+            else f"Whether to connect with {who} depends on the social network."
+        )
+    elif compared and contrast:
         text = _comparison_text(asked, compared, platform, contrast)
     elif card_said_better:
         are = "are" if card_said_better.group("card").endswith("s") else "is"
@@ -832,6 +845,14 @@ _STAYING = re.compile(
     # "Keep my LinkedIn connection with the interviewer after not getting the job".
     r"|\bkeep(?:ing)? (?:the|my|your|our) (?:[\w-]+ )?(?:media )?connection with\b"
 )
+# Whether the advice differs between networks ("does it matter which site", "are the rules different for each site");
+# said as whether it is the same ("do the same rules apply to Insta", "any different from adding them on Facebook").
+_ACROSS_PLATFORMS = re.compile(
+    r"\bdoes it matter (?:which|what) (?:platform|site|network|app|social)|\bsame rules?\b"
+    r"|\brules? (?:different|differ)\b|\bany different from\b"
+    r"|\b(?:rule|rules) (?:apply|applies) (?:to|on) (?:instagram|twitter|facebook|every|all|other)\b"
+)
+_SAME_EVERYWHERE = re.compile(r"\bsame\b|\bany different from\b|\b(?:apply|applies) (?:to|on) [^?]{0,40}\btoo\b")
 _MAKING_CONTACT = re.compile(r"\b(?:connect|add(?:ed|ing)?|send|sent|request|invite|friend)\b")
 # "Will they end up looking at my profile?", "do employers look at candidates' profiles?": whether they will look.
 _SEEN_BY_THEM = re.compile(

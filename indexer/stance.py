@@ -954,7 +954,14 @@ def _decide_comparison(
     if this_leaning is None or other_leaning is None:
         return NO_POSITION
     stance: Stance
-    if abs(this_leaning - other_leaning) < _SAME_LEANING:
+    if claim.state("across-platforms"):
+        # Whether the advice differs between networks: a source that treats them alike says it does not, one that
+        # says yes on one and no on the other says it does; "positive" is the claim that it differs.
+        differs = abs(this_leaning - other_leaning) >= _SAME_LEANING
+        if not differs and abs(this_leaning) < 0.5:
+            return NO_POSITION
+        stance = "supports" if differs == claim.positive else "opposes"
+    elif abs(this_leaning - other_leaning) < _SAME_LEANING:
         if abs(this_leaning) < 0.5 or _SAFETY.search(normalize(claim.text)):
             # Alike, or only said to be alike: no ranking of how safe the one is against the other.
             return NO_POSITION

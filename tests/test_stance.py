@@ -1156,3 +1156,33 @@ def test_refraining_from_a_follow_for_what_they_post_a_rule_blind_to_content_say
     # Asked whether to follow at all, the rule answers (writers and readers give it a position 31 of 35).
     plain = claim_of("is it ok to follow my interviewer on twitter before the interview?")
     assert decide_position(plain, [every_network]).stance == "opposes"
+
+
+@pytest.mark.parametrize(
+    ("question", "positive"),
+    [
+        ("does it matter which platform I use to connect with an interviewer?", True),
+        (
+            "do the same rules apply on insta or twitter as on linkedin when it comes to connecting with interviewers?",
+            False,
+        ),
+        ("does it matter which site? is adding an interviewer on linkedin any different from adding them on fb", False),
+    ],
+)
+def test_whether_the_advice_differs_between_networks_is_how_a_source_treats_them(question: str, positive: bool) -> None:
+    claim = claim_of(question)
+    assert (claim.state("across-platforms"), claim.positive) == (True, positive)
+    assert claim.text.startswith("Whether to connect" if positive else "The same rules")
+    every_network = [
+        reviewed("Don't connect on LinkedIn.", "against"),
+        reviewed("Do not send a Facebook friend request.", "against", start=40, action="friend", platform="facebook"),
+    ]
+    linkedin_yes = [
+        reviewed("It's not a faux pas to send the LinkedIn request."),
+        reviewed("Facebook is personal: don't.", "against", start=60, action="friend", platform="facebook"),
+    ]
+    differs, same = ("supports", "opposes") if positive else ("opposes", "supports")
+    assert decide_position(claim, linkedin_yes).stance == differs
+    assert decide_position(claim, every_network).stance == same
+    # A source that speaks of one network only says nothing of whether they differ.
+    assert decide_position(claim, linkedin_yes[:1]) == NO_POSITION
