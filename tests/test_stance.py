@@ -1153,7 +1153,7 @@ def test_refraining_from_a_follow_for_what_they_post_a_rule_blind_to_content_say
     assert skip.positive is False
     assert decide_position(skip, [every_network]) == NO_POSITION
     assert decide_position(skip, [their_tweets]).stance == "supports"
-    # Asked whether to follow at all, the rule answers (writers and readers give it a position 31 of 35).
+    # Asked whether to follow at all, the rule answers.
     plain = claim_of("is it ok to follow my interviewer on twitter before the interview?")
     assert decide_position(plain, [every_network]).stance == "opposes"
 
