@@ -718,6 +718,9 @@ def parse_claim(question: str) -> Claim | None:
         text = _finish(_from_parts(action, platform, person, moment) + " is acceptable")
         if states.get("public") is False:
             text = f"{text[:-1]} (their account is private)."
+    if action == "follow" and text.startswith("Following ") and _FOLLOW_REQUEST.search(swapped):
+        # "Insta follow request to my interviewer?": the request is the act, and what advice on requests speaks to.
+        text = "Sending a follow request to " + text.removeprefix("Following ")
     if action == "message" and states.get("note") and text.startswith("Messaging "):
         # "Personal note or just hit connect?": the note of a request, not a message of its own.
         text = "Adding a personal note to a request to " + text.removeprefix("Messaging ")
@@ -853,6 +856,7 @@ _ACROSS_PLATFORMS = re.compile(
     r"|\b(?:rule|rules) (?:apply|applies) (?:to|on) (?:instagram|twitter|facebook|every|all|other)\b"
 )
 _SAME_EVERYWHERE = re.compile(r"\bsame\b|\bany different from\b|\b(?:apply|applies) (?:to|on) [^?]{0,40}\btoo\b")
+_FOLLOW_REQUEST = re.compile(r"\bfollow requests?\b|\brequest(?:ing)? to follow\b")
 _MAKING_CONTACT = re.compile(r"\b(?:connect|add(?:ed|ing)?|send|sent|request|invite|friend)\b")
 # "Will they end up looking at my profile?", "do employers look at candidates' profiles?": whether they will look.
 _SEEN_BY_THEM = re.compile(

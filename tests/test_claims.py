@@ -237,7 +237,7 @@ def test_a_negated_predicate_turns_the_question_around(question: str, positive: 
         ("do recruiters mind if candidates follow them on twitter?", "Following a recruiter on Twitter is acceptable."),
         (
             "do interviewers mind if you request to follow their private twitter?",
-            "Following an interviewer on Twitter is acceptable (their account is private).",
+            "Sending a follow request to an interviewer on Twitter is acceptable (their account is private).",
         ),
         (
             "Are interviewers bothered when a candidate follows them on Instagram?",

@@ -1186,3 +1186,19 @@ def test_whether_the_advice_differs_between_networks_is_how_a_source_treats_them
     assert decide_position(claim, every_network).stance == same
     # A source that speaks of one network only says nothing of whether they differ.
     assert decide_position(claim, linkedin_yes[:1]) == NO_POSITION
+
+
+def test_a_follow_request_on_a_network_of_its_own_takes_the_no_to_requests_before_meeting() -> None:
+    no_requests = reviewed(
+        "Before meeting an interviewer for the first time, do not send any requests to connect on social media.",
+        "against",
+        platform="social-media",
+        moment="before-interview",
+    )
+    request = claim_of("insta follow request to my interviewer before the interview, ok?")
+    assert request.text.startswith("Sending a follow request to")
+    assert decide_position(request, [no_requests]).stance == "opposes"
+    # A follow that needs no request is another act there (readers: nothing).
+    assert decide_position(claim_of("ok to follow my interviewer on insta before the interview?"), [no_requests]) == (
+        NO_POSITION
+    )
