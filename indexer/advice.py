@@ -1083,6 +1083,8 @@ STATE_ASPECTS = {
     "mixed": "audience",
     # Only a question states it: whether the advice differs between networks ("does it matter which site?").
     "across-platforms": "audience",
+    # Only a question states it: what a network is for ("isn't Facebook more of a personal thing?").
+    "personal-place": "audience",
 }
 _STATE_NEGATOR = re.compile(r"\b(?:not|never|no|nothing|isn't|aren't|doesn't|don't|unless|without)\b|n't\b")
 _STATE_SEGMENT = re.compile(r"\band\b|\bbut\b|;")

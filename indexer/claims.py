@@ -690,6 +690,12 @@ def parse_claim(question: str) -> Claim | None:
         # advice differs between networks, read as LinkedIn against Facebook, where every source that differs does.
         action, platform, contrast, states["across-platforms"] = "connect", "linkedin", "facebook", True
         negative = _SAME_EVERYWHERE.search(swapped) is not None
+    personal_place = not across and not contrast and _PERSONAL_PLACE.search(swapped) is not None
+    if personal_place:
+        # "Isn't Facebook more of a personal thing than a networking site?": what the network is for, read as how a
+        # source treats Facebook against LinkedIn, where one that treats them alike says nothing of it.
+        action, platform, person, contrast, states, negative = "connect", "linkedin", "any", "facebook", {}, False
+        states["personal-place"] = True
     # Said as asked: "should job seekers accept every invite they receive?" keeps its job seekers.
     text = _claim_text(corrected, _swap_pronouns(corrected), action, platform, person, moment, negative)
     if across:
@@ -718,6 +724,8 @@ def parse_claim(question: str) -> Claim | None:
         text = _finish(_from_parts(action, platform, person, moment) + " is acceptable")
         if states.get("public") is False:
             text = f"{text[:-1]} (their account is private)."
+    if personal_place:
+        text = "Facebook is for personal life rather than professional networking, unlike LinkedIn."
     if action == "follow" and text.startswith("Following ") and _FOLLOW_REQUEST.search(swapped):
         # "Insta follow request to my interviewer?": the request is the act, and what advice on requests speaks to.
         text = "Sending a follow request to " + text.removeprefix("Following ")
@@ -742,6 +750,15 @@ def parse_claim(question: str) -> Claim | None:
         where = f"a {_PROPER.get(platform, 'connection')} request" if platform != "any" else "a connection request"
         verdict = "is a mistake" if negative else "is acceptable"
         text = _finish(f"Saying {said.group('what').strip()} in the note of {where} {verdict}")
+    if action in ("connect", "friend", "follow") and _PLAY_IT_SAFE.search(asked):
+        # "Is it better to play it safe and not connect?": whether one should not.
+        negative = True
+    elif moment == "any" and action in ("connect", "friend", "follow") and _SAFEST_NOT.search(asked) and not _FOR_A_WHILE.search(asked):
+        # "Is the safest move to just not connect at all?" asks whether refraining is the safe choice: advice against
+        # the act says yes, advice for it says nothing of safety (writers and majorities, 5 of 7).
+        negative = True
+        phrase = _from_parts(action, platform, person, moment)
+        text = f"Not {phrase[0].lower()}{phrase[1:]} at all is the safest choice."
     return Claim(
         text=text,
         action=action,
@@ -855,6 +872,14 @@ _ACROSS_PLATFORMS = re.compile(
     r"|\brules? (?:different|differ)\b|\bany different from\b"
     r"|\b(?:rule|rules) (?:apply|applies) (?:to|on) (?:instagram|twitter|facebook|every|all|other)\b"
 )
+# "Is Facebook more of a personal thing", "really meant for personal stuff", "not meant for professional contacts".
+_PERSONAL_PLACE = re.compile(
+    r"\b(?:facebook|fb)\b[^?]{0,30}\b(?:more of a personal|(?:really |just |only |mostly |mainly |strictly )?(?:meant )?"
+    r"for (?:personal|private)|a personal (?:thing|space|site|network|platform)|(?:really )?not meant for (?:professional"
+    r"|work|networking)|really meant for (?:professional|work|networking))"
+    r"|\b(?:is|isn't|isnt) (?:facebook|fb) (?:really |just |only |strictly )?for (?:friends|family)\b"
+    r"|\b(?:facebook|fb) ?= ?personal\b"
+)
 _SAME_EVERYWHERE = re.compile(r"\bsame\b|\bany different from\b|\b(?:apply|applies) (?:to|on) [^?]{0,40}\btoo\b")
 _FOLLOW_REQUEST = re.compile(r"\bfollow requests?\b|\brequest(?:ing)? to follow\b")
 _MAKING_CONTACT = re.compile(r"\b(?:connect|add(?:ed|ing)?|send|sent|request|invite|friend)\b")
@@ -885,6 +910,14 @@ _INSTEAD_OF_CONNECTING = re.compile(
     r"|attempt(?:ing)? "
     r"to |bother(?:ing)? (?:to )?)?(?P<act>connect|add|friend|follow|send)\w*\b"
 )
+# "Is the safest move to just not connect", "not connecting is the safe option, right?": refraining as the safe choice.
+_SAFEST_NOT = re.compile(
+    r"\b(?:safest|safe (?:option|choice|bet|move)|risk-?free)\b[^?.]*?\b(?:not|never)\b"
+    r"|\b(?:not|never)\b[^?.]*?\b(?:the )?(?:safest|safe (?:option|choice|bet|move))\b"
+)
+# "While I'm a candidate", "until I hear back": refraining for a while, which is advice on timing.
+_FOR_A_WHILE = re.compile(r"\b(?:while|until|till|til|during|before|after|yet|candidate|process)\b")
+_PLAY_IT_SAFE = re.compile(r"\bplay(?:ing)? it safe (?:and|by) (?:just )?(?:not|never)\b")
 _ODDITY = re.compile(r"\b(?:weird|wierd|strange|odd)\b")
 
 

@@ -319,6 +319,10 @@ def _open_manner(claim: Claim, record: AdviceRecord) -> bool:
 
 def _timed_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[str, float, str, bool] | None:
     moment = record.moment
+    if claim.moment == "after-rejection" and moment != "after-rejection" and direction != "against":
+        # "It's not a faux pas", "I'd wait until after the interview": a yes to a candidate is no answer on whether to
+        # reach out once turned down (majorities 24 to 13, writers 21 to 11).
+        return None
     if direction == "conditional" and moment != "any":
         # "Wait until after the interview": no before that moment, yes from it on.
         if claim.moment == "any":
@@ -962,8 +966,9 @@ def _decide_comparison(
             return NO_POSITION
         stance = "supports" if differs == claim.positive else "opposes"
     elif abs(this_leaning - other_leaning) < _SAME_LEANING:
-        if abs(this_leaning) < 0.5 or _SAFETY.search(normalize(claim.text)):
-            # Alike, or only said to be alike: no ranking of how safe the one is against the other.
+        if abs(this_leaning) < 0.5 or _SAFETY.search(normalize(claim.text)) or claim.state("personal-place"):
+            # Alike, or only said to be alike: no ranking of how safe the one is against the other, nor of which is
+            # the personal one.
             return NO_POSITION
         # "The same rule applies to all social media": the one is no more acceptable than the other.
         stance = "opposes"

@@ -75,6 +75,7 @@ CONTRACTIONS = {
 }
 # Endings that make a known word into another real one ("mutuals", "personalize"): not a typo to correct.
 _INFLECTIONS = ("s", "es", "ize", "ise", "ized", "ised", "izing", "ising")
+_AFTER_E = ("st", "r", "d")
 # "x" is a platform only where a platform is expected ("follow her on x"), never on its own.
 _X_AS_PLATFORM = re.compile(r"\b(on|via|through|using) x\b", re.I)
 
@@ -125,6 +126,10 @@ def correct_word(word: str, known: Counter[str], dictionary: frozenset[str] = fr
     if any(
         word.endswith(end) and (word[: -len(end)] in known or word[: -len(end)] in dictionary) for end in _INFLECTIONS
     ):
+        return word
+    # "Safest", "ruder", "liked": a word ending in "e" compared or put in the past is no typo either.
+    stems = [word[: -len(end)] for end in _AFTER_E if word.endswith(end) and word[: -len(end)].endswith("e")]
+    if any(stem in known or stem in dictionary for stem in stems):
         return word
     limit = 1 if len(word) <= 5 else 2
     best, best_key = word, (limit + 1, 0)

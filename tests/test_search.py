@@ -46,6 +46,8 @@ def test_real_words_missing_from_the_corpus_are_not_corrected(engine) -> None:  
         "havent heard back, should i check with mutuals"
     )
     assert correct_question("personalize the invite", index.vocabulary, index.dictionary) == "personalize the invite"
+    # "Safest" is "safe" compared, not a typo of "safety".
+    assert correct_question("is it safest to wait", index.vocabulary, index.dictionary) == "is it safest to wait"
 
 
 def test_abbreviations_find_what_the_full_words_find(engine) -> None:  # type: ignore[no-untyped-def]

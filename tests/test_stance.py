@@ -867,6 +867,13 @@ def test_keeping_in_touch_after_a_rejection_is_answered_only_by_advice_about_tha
     # Sending the request after a rejection is still answered by the rules on sending one.
     adding = claim_of("didn't get the job but the interviewer was great. weird to add them on linkedin?")
     assert decide_position(adding, [prohibition]).stance == "opposes"
+    # A yes said to a candidate, or a wait until after the interview, is no word on it (majorities 24 to 13).
+    wait = reviewed(
+        "I'd wait until after the interview.", "conditional", condition="after the interview", moment="right-after-interview"
+    )
+    assert decide_position(adding, [permission]) == NO_POSITION
+    assert decide_position(adding, [wait]) == NO_POSITION
+    assert decide_position(adding, [regardless]).stance == "supports"
 
 
 def test_a_no_to_the_request_right_after_the_interview_answers_the_thank_you_in_an_invite() -> None:
@@ -1202,3 +1209,44 @@ def test_a_follow_request_on_a_network_of_its_own_takes_the_no_to_requests_befor
     assert decide_position(claim_of("ok to follow my interviewer on insta before the interview?"), [no_requests]) == (
         NO_POSITION
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Isn't the safest move to just not connect with interviewers online at all?",
+        "the safest option is not connecting with the interviewer online at all, right?",
+    ],
+)
+def test_asked_whether_not_connecting_is_the_safest_choice_a_yes_to_connecting_says_nothing(question: str) -> None:
+    safest = claim_of(question)
+    assert safest.text == "Not connecting with an interviewer on social media at all is the safest choice."
+    assert decide_position(safest, [reviewed("Don't connect on LinkedIn.", "against", platform="social-media")]).stance == (
+        "supports"
+    )
+    # "It's not a faux pas" says nothing of whether staying away is safer.
+    assert decide_position(safest, [NOT_A_FAUX_PAS]) == NO_POSITION
+    # Playing it safe asks whether one should not: then a yes to connecting speaks against it.
+    play_safe = claim_of("Is it better to play it safe and not connect with interviewers online at all?")
+    assert decide_position(play_safe, [NOT_A_FAUX_PAS]).stance == "opposes"
+    # Refraining only while the process runs is advice on timing, asked whether one should not.
+    while_candidate = claim_of("is the safest move to not connect with interviewers online until i hear back?")
+    assert not while_candidate.refrain and while_candidate.moment == "during-process"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "isn't facebook more of a personal thing than a networking site?",
+        "Is Facebook really not meant for professional contacts?",
+        "facebook = personal, linkedin = work. is that the rule?",
+    ],
+)
+def test_asked_what_facebook_is_for_a_source_that_treats_it_apart_from_linkedin_answers(question: str) -> None:
+    personal = claim_of(question)
+    assert personal.text == "Facebook is for personal life rather than professional networking, unlike LinkedIn."
+    facebook_no = reviewed("Facebook is personal: don't.", "against", start=60, action="friend", platform="facebook")
+    assert decide_position(personal, [NOT_A_FAUX_PAS, facebook_no]).stance == "supports"
+    # "The same rule applies to all social media": no word on which network is the personal one.
+    linkedin_no = reviewed("Don't connect on LinkedIn.", "against")
+    assert decide_position(personal, [linkedin_no, facebook_no]) == NO_POSITION
