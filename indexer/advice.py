@@ -132,8 +132,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:get|need|have) (?:the|your|my|their) (?:[\w-]+ )?[\w-]+(?:'s)? (?:ok|okay|permission|go-ahead"
         r"|blessing)\b"
         r"|\bhave to ask (?:(?:my|your|the) interviewer )?at the end of the interview\b"
-        r"|\bget (?:the |their |an )?(?:ok|okay|go-ahead) from\b"
-        r"|\bcheck with (?:the|your|my) (?:interviewer|recruiter|hiring manager) first\b"
+        r"|\b(?:get|need|have) (?:the |their |an )?(?:ok|okay|go-ahead|permission) from\b"
+        # "Check with the interviewer in person first before sending it".
+        r"|\bcheck with (?:the|your|my) (?:interviewer|recruiter|hiring manager) (?:in person |face to face )?first\b"
         r"|\b(?:ask|check with)(?:ing)? (?:them|him|her|(?:the |your |my |their )?(?:interviewer|recruiter"
         r"|hiring manager))"
         r" (?:first |beforehand )?before\b|\bask(?:ing)? (?:their|his|her) permission\b|\bhave to ask (?:them|him"
@@ -158,7 +159,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ignore-request",
         r"\b(?:ignor(?:e|ing)|declin(?:e|ing)|disregard(?:ing)?|reject(?:ing)?|turn(?:ing)? down)\b"
-        r"(?: \w+){0,3} (?:it|request|requests|invite|invites|invitation|friend)\b",
+        r"(?: \w+){0,3} (?:it|request|requests|invite|invites|invitation|friend)\b"
+        r"|\bsay(?:ing)? no to\b(?: [\w-]+){0,4} (?:request|requests|invite|invites|invitation)\b",
     ),
     (
         "ignore-request",
@@ -212,7 +214,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bfriend[- ]?request(?:s|ed|ing)?\b|\bbefriend\w*\b|\bbe(?:come|coming)? (?:facebook )?friends\b"
         r"|\bfacebook friends (?:with|w/?) \w"
         r"|\bfriend(?:ing)? (?:him|her|them|your|my|their|an|a|the|"
-        r"someone|people|interviewers?|recruiters?)\b|\bto be \"?friends\b|\bfriend on (?:face ?book|fb)\b"
+        r"someone|people|interviewers?|recruiters?|whoever|new|co-?workers?|colleagues?|hiring managers?|boss|bosses"
+        r"|managers?|employees?|staff|team)\b|\bto be \"?friends\b|\bfriend on (?:face ?book|fb)\b"
         # "Being Facebook friends with coworkers", "having coworkers as friends on Facebook".
         r"|\badd (?:\w+ ){1,3}as (?:a )?friend\b|\bfriends on (?:face ?book|fb) with\b|\bfriends (?:them|him|her)\b"
         r"|\b(?:being |be )?(?:facebook )?friends with (?:your |my |their |the )?(?:co-?workers?|colleagues?|"
@@ -322,7 +325,11 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bsearch(?:ing)? for (?:(?:my|your|the) )?(?:interviewer|recruiter|hiring manager)'s (?:social media"
         r"|profiles?)\b"
         r"|\bcheck (?:if|whether|out)\b(?! (?:\S+ ){0,3}(?:profiles?|linked ?in)\b)"
-        r"|\bcheck(?:ing|ed)? out (?:\S+ ){0,3}(?:social media|twitter|facebook|instagram)\b",
+        r"|\bcheck(?:ing|ed)? out (?:\S+ ){0,3}(?:social media|twitter|facebook|instagram)\b"
+        # "Look at the interviewer's socials", "search the people who will interview me on social media".
+        r"|\blook(?:ing)? at (?:the |my |your )?(?:interviewer|recruiter|hiring manager)s?'s? social media\b"
+        r"|\bsearch(?:ing)? (?:for |up )?(?:the )?(?:people|person) (?:who|that) [^?.]{0,40}\bon (?:social media"
+        r"|linked ?in|twitter|facebook|instagram)\b",
     ),
     (
         "research",
@@ -382,7 +389,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:care|pay attention) (?:about|to) (?:the things |what )?(?:you|your) (?:post\w*|public posts)\b"
         r"|\bwhat (?:you|i) post\b[^?]{0,60}\bmatter\b"
         r"|\bpublic (?:conversations?|convos?|comments?|posts?)\b[^?]{0,40}\bmatter\b"
-        r"|\btak(?:e|ing) (?:them|it|those|these|(?:the|my|your) (?:\w+ )?(?:photos?|pics|pictures?|posts?)) down\b"
+        r"|\btak(?:e|ing) (?:them|it|those|these|(?:(?:all|every one|each) of )?(?:the|my|your) (?:\w+ )?"
+        r"(?:photos?|pics|pictures?|posts?)) down\b"
         r"|\btak(?:e|ing) down (?:(?:the|my|your|those|these|any|all|every) )?(?:\w+ )?(?:\w+ )?"
         r"(?:photos?|pics|pictures?|posts?)\b"
         r"|\btak(?:e|ing) (?:the|my|your|those|these|any|all|every) (?:\w+ ){0,2}(?:photos?|pics|pictures?"
@@ -438,12 +446,18 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:social (?:media )?)?(?:account|acct) (?:just |only )?for (?:my )?friends and another\b"
         r"|\bon one account\b[^.?!]{0,40}\banother\b"
         r"|\b(?:personal|professional)\b[^.?!]{0,40}\b(?:professional|personal)\b[^.?!]{0,30}\b(?:separate|apart)\b"
-        r"|\b(?:professional|personal) \w+(?: \w+)? separate from (?:my|your) (?:personal|professional)\b",
+        r"|\b(?:professional|personal) \w+(?: \w+)? separate from (?:my|your) (?:personal|professional)\b"
+        # "Separate socials for work people vs friends", "one set of accounts for work and another for friends".
+        r"|\bseparate social media for\b|\bone set of (?:social (?:media )?)?(?:accounts?|profiles?) for\b[^.?!]{0,40}"
+        r"\banother\b",
     ),
     (
         "separate-platforms",
         # "Keep my friends on Facebook and my work contacts on LinkedIn".
         r"\bkeep(?:ing)? (?:my |your )?(?:friends|family)(?: and (?:family|friends))? on (?:facebook|instagram)\b|"
+        # "Split it up, friends on Facebook and work contacts on LinkedIn".
+        r"\bfriends on (?:facebook|instagram),? and (?:my |your )?(?:work|professional)(?: \w+)? on "
+        r"(?:linkedin|twitter)\b|"
         # "One network for friends and another one for work contacts".
         r"\b(?:one|a) (?:network|site|platform) for (?:friends|family|personal|work)\b[^?.]{0,30}\b(?:another|a "
         r"(?:different|separate))\b|"
@@ -555,6 +569,9 @@ _PEOPLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|reports)\b|\b(?:you|i) manage (?:a|the|my|your) team\b"
             r"|\bpeople (?:you|i) manage\b|\b(?:people|those|ones) who (?:now )?report (?:directly )?to (?:you|me)\b"
             r"|\bpeople on (?:their|your|my) team\b"
+            # "Should bosses add their employees?", "the people who work for them".
+            r"|\b(?:managers?|bosses|boss|supervisors?)\b(?: \w+){0,6} (?:their|his|her) (?:own )?(?:employees|team"
+            r"|staff|reports)\b|\b(?:people|those|ones|everyone) who work (?:for|under) (?:them|you|me|him|her)\b"
         ),
     ),
     (
@@ -599,6 +616,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:wasn't|weren't|was not|were not) offered (?:the|that|this) (?:job|position|role)\b"
             r"|\bnot (?:getting|get|being offered|offered) (?:the|that|this) (?:job|offer|position|role)\b"
             r"|\bno job for (?:you|me)\b|\bmeans? no job\b|\bpassed on (?:you|me)\b"
+            r"|\b(?:didn't|did not|didnt) (?:pick|choose|select|hire) (?:you|me)\b"
             r"|^no offer\b(?! yet)"
             # "Rejected. Sending them a request now?", "didn't get hired".
             r"|^(?:you )?(?:got |were |was )?rejected\b|\b(?:didn't|did not|didnt) get hired\b"
@@ -635,7 +653,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:you(?:'ve| have)? )?(?:actually |finally |officially |already )?"
             r"(?:start(?:ed)?|begin|began|begun) (?:at )?(?:the|your|a) (?:new )?(?:job|role|position)\b"
             # "Once the job is accepted", "job offer!! ok to add them now?"
-            r"|\b(?:job|offer|position) (?:is|was|has been) accepted\b|\bjob offer\b(?= ?!)"
+            r"|\b(?:job|offer|position)(?: is| was| has been|'s) accepted\b|\bjob offer\b(?= ?!)"
             r"|\b(?:after|once|when|if) (?:you(?:'re| are| get| got| were|'ve been| have been)|being) hired\b"
             r"|\bprocess (?:is (?:over|complete|finished|done)|ends|has ended|wraps up)\b|\bhiring is (?:over|done"
             r"|finished)\b|\bafter (?:the |a )?(?:hiring )?decision\b"
@@ -735,6 +753,7 @@ _MOMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\binterview (?:just )?(?:ended|finished)\b"
             r"|^(?:you |i )?(?:just )?had (?:my|your|the) interview\b"
             r"|\b(?:interview|interviews) (?:wraps?|wrapped) up\b|\b(?:just )?finished (?:the|my|your) interview\b"
+            r"|\binterview (?:has|'s) (?:wrapped|ended|finished)\b"
             r"|\b(?:once|after|when|now that) (?:the|your) interview (?:is|was) (?:over|done|finished)\b"
             r"|\b(?:had|finished|did)\b(?: [\w-]+){0,3} (?:interview|round)\b(?: [\w-]+){0,5}? (?:today|this morning"
             r"|this afternoon"
@@ -1033,6 +1052,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         True,
         re.compile(
             r"\b(?:every|all|any)(?: single)?(?: (?:of )?(?:my|your|the))?(?: personal)? (?:photos?|pics|pictures?)\b"
+            # "Bad to have personal pics on my profile at all?"
+            r"|\b(?:photos?|pics|pictures?)\b[^?.]{0,40}\bat all\b"
         ),
     ),
     (
@@ -1040,7 +1061,8 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
         True,
         re.compile(
             r"\bask\w* (?:them|him|her) to give (?:you|me) a job\b|"
-            r"\bask\w* (?:them |him |her |directly |outright |abruptly |straight )*for (?:a |the |any )?"
+            r"\bask\w* (?:them |him |her |directly |outright |abruptly |straight |straight up |point blank )*for "
+            r"(?:a |the |any )?"
             r"(?:job|position|role)\b|\bask\w* (?:\w+ ){0,3}(?:if|whether) (?:they|he|she) (?:have|has|had) (?:a "
             r"|any )?"
             r"(?:job|opening|position|role)s?\b"

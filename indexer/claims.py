@@ -47,14 +47,15 @@ _OPEN_START = re.compile(
 )
 # "Ok to not accept?" opens with its verdict, not with a filler word.
 _FILLER = re.compile(
-    r"^(?:(?:so|(?:ok|okay)(?! (?:to|if|not)\b)|hey|hi|hello|quick question|question|q|please|honestly|um|well)"
+    r"^(?:(?:so|(?:ok|okay)(?! (?:to|if|not)\b)|hey|hi|hello|quick question|question|q|please|honestly|um|well|tbh"
+    r"|ngl|real talk|serious question|genuine question)"
     r"[,:!.]?\s+)+"
 )
 # "A candidate who's still in the running adds them": the asker described, not a clause of its own.
 _WHO_DESCRIBED = re.compile(r"\b((?:candidate|applicant|job ?seeker|job hunter)s?) who(?:'s| is| are|'re)? ")
 # "Personal note or just connect?": the note offered as the choice.
 _NOTE_OR_JUST_CONNECT = re.compile(
-    r"\b(?:note|message|msg)\b[^?.]{0,40}\bor (?:just |simply )?(?:(?:hit|click|press)\w* )?connect\s*$"
+    r"\b(?:note|message|msg)\b[^?.]{0,60}\bor (?:just |simply )?(?:(?:hit|click|press)\w* )?connect\s*$"
 )
 # "A thank-you and a connect request", "an invite with a thank-you message": the request, carrying the message as
 # its note.
@@ -82,6 +83,10 @@ _INTERVIEWED_BY = {
 _STILL_ASKED = re.compile(r"\b((?:should|shld|shoud) (?:you|i)) still\b")
 # "Is it better to X or Y": a choice, not a yes/no question.
 _CHOICE = re.compile(r"\b(?:better|rather|best)\b.*\bor\b")
+_PAIRED_WORDS = re.compile(
+    r"\b(?:personal|political|professional|private|public|work)(?: or |/)(?:personal|political"
+    r"|professional|private|public|work)\b"
+)
 _YES_NO_START = re.compile(
     r"^(?:should|shall|can|could|may|might|must|would|will|is|are|am|was|were|do|does|did|have|has|had|"
     r"isn't|aren't|don't|doesn't|won't|wouldn't|shouldn't|ought)\b"
@@ -148,7 +153,11 @@ _PAPER_THANKS = re.compile(
     r"|\b(?:instead of|rather than) (?:sending |mailing |posting |writing )?(?:a |the )?card\b"
 )
 # "Do recruiters mind if ...": asks whether they object. Not "ask them if they mind" inside the question.
-_ASKED_OF_THEM = r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?"
+_ASKED_OF_THEM = (
+    r"^(?:do|does|did|would|will|won't|wouldn't|don't|doesn't)\s+(?:[\w'-]+\s+){1,3}?"
+    # "Do the people who interview you actually mind ...?"
+    r"(?:who \w+ (?:you|me|them) )?(?:actually |really |even |generally |usually |ever )?"
+)
 _BETTER_THAN = re.compile(
     r"\b(?:better|worse|more \w+|less \w+) (?:\w+ )?than\b|\bbetter to\b.+\bthan\b|\bwhich (?:is |one is |'s )?better\b"
     r"|\s>\s"
@@ -186,7 +195,8 @@ _MIND_HEAD = re.compile(
     # "Recruiters mind getting LI requests?": the question without its "do".
     r"^(?:\w+ ){1,2}mind (?:getting|receiving|when|if)\b|"
     + _ASKED_OF_THEM
-    + r"(?:mind|dislike|hate|resent|care (?:if|when|that))\b|^(?:does|would|will|do) it (?:really )?(?:bother|annoy)\b"
+    + r"(?:mind|dislike|hate|resent|care (?:if|when|that))\b"
+    r"|^(?:does|would|will|do) it (?:really |actually |even )?(?:bother|annoy)\b"
     r"|^(?:are|is) (?:\w+ ){1,3}(?:annoyed|bothered|irritated|put off) (?:by|when|if)\b"
 )
 # "Should I never be the one to start ...", "is it okay not to accept ...", "is it fine if I don't ...".
@@ -280,6 +290,7 @@ _ALIASES = {
     "im": "i'm",
     "ok": "okay",
     "mgr": "manager",
+    "mgrs": "managers",
     "hm's": "hiring manager's",
     "mgr's": "manager's",
     "evrything": "everything",
@@ -463,7 +474,9 @@ def is_open_question(question: str) -> bool:
         return False
     # "When I send the request, should I add a note?" is a yes/no question after the situation it sets out.
     asked = split_situation(text)[1]
-    return bool(_OPEN_START.match(asked)) or (bool(_YES_NO_START.match(asked)) and bool(_CHOICE.search(asked)))
+    # "Better to add a note or just hit connect?" offers the note; "posts that are personal or political" no choice.
+    chosen = not _NOTE_OR_JUST_CONNECT.search(asked) and _CHOICE.search(_PAIRED_WORDS.sub("", asked))
+    return bool(_OPEN_START.match(asked)) or (bool(_YES_NO_START.match(asked)) and bool(chosen))
 
 
 def is_yes_no_question(question: str) -> bool:
@@ -735,6 +748,9 @@ def parse_claim(question: str) -> Claim | None:
     if action == "view-profile" and text.startswith("Viewing the profile of ") and is_about_being_seen(swapped):
         # "Creepy when LinkedIn shows them I checked out their profile?": being seen looking is what is asked about.
         text = "Letting them see you viewed the profile of " + text.removeprefix("Viewing the profile of ")
+    if action == "research" and text.startswith("Researching ") and MUTUAL_CONNECTIONS.search(swapped):
+        # "Worth checking if me and my interviewer have mutual connections?": the connections are what is looked up.
+        text = "Checking the connections you share with " + text.removeprefix("Researching ")
     if states.get("every-photo") and text.startswith("Cleaning up your own profile"):
         # "Need to delete every personal pic?": the photos are what is asked about.
         text = text.replace("Cleaning up your own profile", "Removing every personal photo from your profile", 1)
@@ -753,7 +769,12 @@ def parse_claim(question: str) -> Claim | None:
     if action in ("connect", "friend", "follow") and _PLAY_IT_SAFE.search(asked):
         # "Is it better to play it safe and not connect?": whether one should not.
         negative = True
-    elif moment == "any" and action in ("connect", "friend", "follow") and _SAFEST_NOT.search(asked) and not _FOR_A_WHILE.search(asked):
+    elif (
+        moment == "any"
+        and action in ("connect", "friend", "follow")
+        and _SAFEST_NOT.search(asked)
+        and not _FOR_A_WHILE.search(asked)
+    ):
         # "Is the safest move to just not connect at all?" asks whether refraining is the safe choice: advice against
         # the act says yes, advice for it says nothing of safety (writers and majorities, 5 of 7).
         negative = True
@@ -874,9 +895,9 @@ _ACROSS_PLATFORMS = re.compile(
 )
 # "Is Facebook more of a personal thing", "really meant for personal stuff", "not meant for professional contacts".
 _PERSONAL_PLACE = re.compile(
-    r"\b(?:facebook|fb)\b[^?]{0,30}\b(?:more of a personal|(?:really |just |only |mostly |mainly |strictly )?(?:meant )?"
-    r"for (?:personal|private)|a personal (?:thing|space|site|network|platform)|(?:really )?not meant for (?:professional"
-    r"|work|networking)|really meant for (?:professional|work|networking))"
+    r"\b(?:facebook|fb)\b[^?]{0,30}\b(?:more of a personal|(?:really |just |only |mostly |mainly |strictly )?"
+    r"(?:meant )?for (?:personal|private)|a personal (?:thing|space|site|network|platform)|(?:really )?not meant for "
+    r"(?:professional|work|networking)|really meant for (?:professional|work|networking))"
     r"|\b(?:is|isn't|isnt) (?:facebook|fb) (?:really |just |only |strictly )?for (?:friends|family)\b"
     r"|\b(?:facebook|fb) ?= ?personal\b"
 )
@@ -1059,7 +1080,9 @@ _QUESTION_AFTER_SITUATION = re.compile(
 _QUESTION_AFTER_CLAUSE = re.compile(
     r"^(?P<situation>(?:when|if|once|before|after|while|since|now that|even (?:though|tho|if)|as (?:an?|the)) .+?) "
     r"(?=(?:should|can|could|do|does|must|would|will"
-    r"|shall) (?:i|you|we|(?:my|your) posts)\b)"
+    r"|shall) (?:i|you|we|(?:my|your) posts)\b"
+    # "When I'm looking for work is it bad to keep personal photos up?"
+    r"|(?:is|would|will|does|isn't) (?:it|that|this)\b)"
 )
 
 
@@ -1103,9 +1126,9 @@ _REACTION = re.compile(
     r"|get (?:annoyed|irritated|bothered|offended|put off)|feel (?:\w+ )?(?:about|uncomfortable|awkward)"
     r"|find it (?:\w+ )?(?:awkward|weird|annoying|creepy|odd|strange|off-?putting|uncomfortable))\b"
     # "Does it bother recruiters when candidates ...?", "are hiring managers happy to get requests?"
-    r"|^(?:does|would|will|do) it (?:really )?(?:bother|annoy)\b"
+    r"|^(?:does|would|will|do) it (?:really |actually |even )?(?:bother|annoy)\b"
     r"|^(?:are|is) (?:\w+ ){1,3}(?:happy|pleased|glad|annoyed|bothered|irritated|put off) (?:to get|to receive|by|when"
-    r"|if)\b"
+    r"|if)\b|^(?:are|is) (?:\w+ ){1,3}into it (?:when|if)\b"
     # "Is it a problem for recruiters when ...", "is it something interviewers like?"
     r"|^is it (?:an issue|a problem|an? (?:big )?deal) for (?:\w+ ){1,3}(?:if|when)\b"
     r"|^is (?:it|that|this) something (?:\w+ ){1,3}(?:like|mind|appreciate|hate|dislike)\b"
@@ -1470,7 +1493,8 @@ def _declarative(swapped: str) -> str:
         ),
         # "Does it actually help to follow them?" becomes "it actually helps to follow them".
         (
-            r"^does it ((?:actually |really |even )?)(help|hurt|matter|work|make)\b(.*?)(?: or (?:nah|not))?$",
+            r"^does it ((?:actually |really |even )?)(help|hurt|matter|work|make|bother|annoy)\b(.*?)"
+            r"(?: or (?:nah|not))?$",
             r"it \1\2s\3",
         ),
         (r"^(do|does) (.+)$", r"\2"),
@@ -1478,6 +1502,12 @@ def _declarative(swapped: str) -> str:
             r"^(is|are) (.+?) (okay|fine|acceptable|appropriate|alright|rude|unprofessional|weird|creepy|a mistake|"
             r"allowed|normal|a good idea|a bad idea)(.*)$",
             r"\2 \1 \3\4",
+        ),
+        # "Are hiring managers actually happy to get invites?" becomes "hiring managers are actually happy to get ...".
+        (
+            r"^(are|is) ((?:\w+ ){1,3}?)((?:actually |really |usually |generally )?(?:happy|pleased|glad|annoyed"
+            r"|bothered|irritated|put off|into it)\b.*)$",
+            r"\2\1 \3",
         ),
         (r"^are you (.+)$", r"you are \1"),
         (r"^(it'?s|it is) (.+)$", r"\1 \2"),

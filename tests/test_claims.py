@@ -2377,3 +2377,76 @@ def test_whether_they_will_like_or_remember_you_asks_whether_it_pays_off(questio
 def test_what_their_account_is_like_said_in_few_words(question: str, state: str, holds: bool) -> None:
     claim = parse_claim(question)
     assert claim is not None and claim.state(state) is holds
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Round 13 of the paraphrases: wordings that read differently from the question they reword.
+        ("once the offer's accepted can i send my interviewer a linkedin request?", ("connect", "after-offer", True)),
+        (
+            "should i hit connect on linkedin with the person who interviewed me now that the interview wrapped up?",
+            ("connect", "right-after-interview", True),
+        ),
+        (
+            "they didnt pick me for the job. is it odd to stay in touch with whoever interviewed me?",
+            ("connect", "after-rejection", True),
+        ),
+        ("once i'm hired, ok to fb friend whoever interviewed me?", ("friend", "after-offer", True)),
+        ("friending new coworkers on fb once i start, that ok?", ("friend", "after-offer", True)),
+        ("good idea to look at the interviewer's socials before my interview?", ("research", "before-interview", True)),
+        ("do i need permission from the interviewer before sending a li invite", ("ask-permission", "any", True)),
+        (
+            "is it a good idea to check with the interviewer in person first before sending them a li request",
+            ("ask-permission", "any", True),
+        ),
+        ("separate socials for work ppl vs friends - should i?", ("separate-accounts", "any", True)),
+        ("should i split it up, friends on facebook and work contacts on li?", ("separate-platforms", "any", True)),
+        (
+            "is it bad manners to say no to a facebook friend request from someone i only know thru work?",
+            ("ignore-request", "any", False),
+        ),
+        ("tbh should i skip adding interviewers on social media completely?", ("connect", "any", False)),
+        ("Job hunting now. Should I take all of my personal pictures down?", ("clean-up-profile", "any", True)),
+        (
+            "do the people who interview you actually mind if you add them on linkedin as a candidate?",
+            ("connect", "any", False),
+        ),
+        ("Does it actually bother interviewers when candidates connect with them on LI?", ("connect", "any", False)),
+        (
+            "when i'm looking for work is it bad to have any personal photos on my profile?",
+            ("clean-up-profile", "any", True),
+        ),
+        (
+            "Is it better to add a note to my LinkedIn invite to the interviewer, or just click connect?",
+            ("message", "any", True),
+        ),
+        (
+            "is it better to skip following an interviewer whose twitter is mostly personal or political posts?",
+            ("follow", "any", False),
+        ),
+    ],
+)
+def test_rewordings_read_as_the_question_they_reword(question: str, expected: tuple[str, str, bool]) -> None:
+    claim = parse_claim(question)
+    assert claim is not None
+    assert (claim.action, claim.moment, claim.positive) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("are hiring mgrs into it when candidates send them linkedin invites", "hiring-manager"),
+        ("should a manager send fb friend requests to the people who work for them?", "direct-report"),
+        ("should bosses be adding their employees on fb?", "direct-report"),
+    ],
+)
+def test_who_is_asked_about_in_shorthand(question: str, person: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.person == person
+
+
+def test_asked_whether_they_are_happy_to_get_it_the_claim_keeps_their_reaction() -> None:
+    claim = parse_claim("Are hiring managers actually happy to get LinkedIn connection invites from applicants?")
+    assert claim is not None and claim.state("reaction") is True
+    assert claim.text == "Hiring managers are actually happy to get LinkedIn connection invites from applicants."

@@ -869,7 +869,10 @@ def test_keeping_in_touch_after_a_rejection_is_answered_only_by_advice_about_tha
     assert decide_position(adding, [prohibition]).stance == "opposes"
     # A yes said to a candidate, or a wait until after the interview, is no word on it (majorities 24 to 13).
     wait = reviewed(
-        "I'd wait until after the interview.", "conditional", condition="after the interview", moment="right-after-interview"
+        "I'd wait until after the interview.",
+        "conditional",
+        condition="after the interview",
+        moment="right-after-interview",
     )
     assert decide_position(adding, [permission]) == NO_POSITION
     assert decide_position(adding, [wait]) == NO_POSITION
@@ -1221,9 +1224,8 @@ def test_a_follow_request_on_a_network_of_its_own_takes_the_no_to_requests_befor
 def test_asked_whether_not_connecting_is_the_safest_choice_a_yes_to_connecting_says_nothing(question: str) -> None:
     safest = claim_of(question)
     assert safest.text == "Not connecting with an interviewer on social media at all is the safest choice."
-    assert decide_position(safest, [reviewed("Don't connect on LinkedIn.", "against", platform="social-media")]).stance == (
-        "supports"
-    )
+    no_to_connecting = reviewed("Don't connect on LinkedIn.", "against", platform="social-media")
+    assert decide_position(safest, [no_to_connecting]).stance == "supports"
     # "It's not a faux pas" says nothing of whether staying away is safer.
     assert decide_position(safest, [NOT_A_FAUX_PAS]) == NO_POSITION
     # Playing it safe asks whether one should not: then a yes to connecting speaks against it.
@@ -1250,3 +1252,11 @@ def test_asked_what_facebook_is_for_a_source_that_treats_it_apart_from_linkedin_
     # "The same rule applies to all social media": no word on which network is the personal one.
     linkedin_no = reviewed("Don't connect on LinkedIn.", "against")
     assert decide_position(personal, [linkedin_no, facebook_no]) == NO_POSITION
+
+
+def test_a_fragment_about_shared_connections_keeps_them_in_the_claim() -> None:
+    shared = claim_of("worth checking if me and my interviewer have mutual connections?")
+    assert shared.text == "Checking the connections you share with an interviewer is acceptable."
+    # Advice to look the interviewer up says nothing of the connections one shares with them.
+    look_up = reviewed("Research your interviewer on social media.", action="research", platform="social-media")
+    assert decide_position(shared, [look_up]) == NO_POSITION
