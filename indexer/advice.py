@@ -103,7 +103,9 @@ _POINTING_TO_LINKEDIN = (
     r"|\bredirect\w* (?:[\w']+ ){0,8}to (?:my |your )?linked ?in\b|\blet(?:'s|s)? connect on linked ?in instead\b"
     r"|\bsuggest (?:they|he|she) (?:add|connect with|find|contact) (?:me|you) on linked ?in\b"
     # "Should I suggest LinkedIn instead?", "offer to connect on LinkedIn instead".
-    r"|\b(?:suggest|offer|propose)\w*(?: to connect on)? linked ?in instead\b"
+    r"|\b(?:suggest|offer|propose)\w*(?: to connect on)? linked ?in (?:instead|as an alternative)\b"
+    # "Answer their request by saying we should connect on LinkedIn instead".
+    r"|\bsay(?:ing)? (?:that )?(?:we|you|they) should (?:connect|link up) on linked ?in\b"
 )
 # Each action: patterns that name it. A pattern's group "neg" marks a negation that belongs to the action
 # itself ("don't accept a request" is ignoring it), so it is not read as a prohibition.
@@ -377,8 +379,9 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:linked ?in|facebook|twitter|instagram)(?: profile)?\b"
         r"|profiles?|social media(?: profiles?)?|accounts?"
         r"|online presence)\b"
-        r"|\b(?:avoid|remove|wipe|purge|get rid of|"
-        r"delete|hide|untag|opt away from)(?: \w+){0,4} (?:photos?|pics|pictures?|posts?|ones that)\b|\bprivacy "
+        r"|\b(?:avoid(?:ing)?|remov(?:e|ing)|wip(?:e|ing)|purg(?:e|ing)|get(?:ting)? rid of|"
+        r"delet(?:e|ing)|hid(?:e|ing)|untag(?:ging)?|opt away from)(?: \w+){0,4} (?:photos?|pics|pictures?|posts?"
+        r"|ones that)\b|\bprivacy "
         r"settings?\b|\bkeep (?:my|your) (?:twitter|facebook|profile|feed|account)s? free from\b"
         r"|\b(?:watch|mind|careful(?: about| with)?|mindful of|think about|care(?: about)?) what (?:you|i) (?:post"
         r"|share|tweet"
@@ -441,8 +444,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bsplit\w* (?:\w+ )?into (?:a |an )?(?:work|professional|personal|friends?) (?:account|acct|profile)\b"
         r"|\bone (?:social (?:media )?)?(?:account|acct|profile) (?:just |only )?for\b[^.?!]{0,40}\b(?:another"
         r"|separate|diff\w*)\b"
-        r"|\b(?:a |an? )?(?:separate|different|diff) (?:social (?:media )?)?(?:account|acct"
-        r"|one)\b[^.?!]{0,40}\b(?:friends|work)\b"
+        r"|\b(?:a |an? )?(?:separate|different|diff) (?:social (?:media )?)?(?:accounts?|accts?"
+        r"|ones?)\b[^.?!]{0,40}\b(?:friends|work)\b"
         r"|\b(?:social (?:media )?)?(?:account|acct) (?:just |only )?for (?:my )?friends and another\b"
         r"|\bon one account\b[^.?!]{0,40}\banother\b"
         r"|\b(?:personal|professional)\b[^.?!]{0,40}\b(?:professional|personal)\b[^.?!]{0,30}\b(?:separate|apart)\b"

@@ -55,7 +55,8 @@ _FILLER = re.compile(
 _WHO_DESCRIBED = re.compile(r"\b((?:candidate|applicant|job ?seeker|job hunter)s?) who(?:'s| is| are|'re)? ")
 # "Personal note or just connect?": the note offered as the choice.
 _NOTE_OR_JUST_CONNECT = re.compile(
-    r"\b(?:note|message|msg)\b[^?.]{0,60}\bor (?:just |simply )?(?:(?:hit|click|press)\w* )?connect\s*$"
+    r"\b(?:note|message|msg)\b[^?.]{0,60}\bor (?:should (?:i|you) )?(?:just |simply )?(?:(?:hit|click|press)\w* )?"
+    r"(?:connect|send (?:it|the (?:request|invite)))(?: without one| as is| blank)?\s*$"
 )
 # "A thank-you and a connect request", "an invite with a thank-you message": the request, carrying the message as
 # its note.
@@ -1006,7 +1007,7 @@ _JOB_OFFER = re.compile(r"accept(?:ing)? (?:an?|the|their|this|that|my|your) (?:
 _OKAY = r"\b(?:okay|ok|fine|acceptable|alright|all right|normal)"
 _REFRAIN = re.compile(
     rf"{_OKAY}(?: \w+){{0,3}} (?:(?:just |simply )?not to|to (?:just |simply )?(?:not|never)|if you (?:just )?(?:don't"
-    rf"|do not"
+    rf"|do not|didn't|did not"
     r"|never))\b"
     # "Would it be okay for me to skip connecting?"
     rf"|{_OKAY}(?: \w+){{0,3}} to (?:just )?{_REFRAINING}\b"
@@ -1286,7 +1287,13 @@ def is_about_being_seen(claim_text: str) -> bool:
     return _BEING_SEEN.search(normalize(claim_text)) is not None
 
 
-_OBLIGATION_ASKED = re.compile(r"\b(?:have|has|need|needs) to\b|\bmust\b|\b(?:required|obliged|expected) to\b")
+# "..., should I?", "... should I do it?": a fragment that asks whether to do it.
+_SHOULD_I_TAIL = re.compile(r"\bshould (?:i|you)(?: do it| go for it)?\s*[?!.]*$")
+_OBLIGATION_ASKED = re.compile(
+    r"\b(?:have|has|need|needs) to\b|\bmust\b|\b(?:required|obliged|expected) to\b"
+    # "Is deleting every personal photo required while I'm job hunting?"
+    r"|^(?:is|are) \S+ing\b[^?]*\b(?:required|mandatory|necessary)\b"
+)
 # "Not connecting at all", "stay off it completely": refraining everywhere, not at one moment.
 _AT_ALL = re.compile(
     r"\b(?:at all|completely|entirely|altogether|totally|on any (?:social media|platform|site|network)s?"
@@ -1454,6 +1461,9 @@ def _claim_text(
     if not negative and is_about_advantage(corrected):
         # "Would following them help me stand out?": whether it pays off, which the claim must keep saying.
         ending = " gives you an advantage"
+    elif not negative and _SHOULD_I_TAIL.search(corrected):
+        # "li request to my interviewer - should i?": whether it is the thing to do, not only whether it is allowed.
+        ending = " is what you should do"
     # "Skip connecting with interviewers online altogether?": the claim keeps that it is everywhere.
     everywhere = " at all" if _AT_ALL.search(corrected) else ""
     phrase = _from_parts(action, platform, person, moment)
@@ -1518,8 +1528,8 @@ def _declarative(swapped: str) -> str:
             # "it is okay if you add ..." reads better as "it is okay to add ...", and "if you don't add" as
             # "not to add".
             statement = re.sub(
-                r"\b(it (?:is|would be) \w+) if you (?:don't|do not|dont|didn't|did not|didnt) ",
-                r"\1 not to ",
+                r"\b(it (?:is|would be) \w+) if you (just |simply )?(?:don't|do not|dont|didn't|did not|didnt) ",
+                r"\1 \2not to ",
                 statement,
             )
             # ("It would be creepy if you went through ..." keeps its past tense.)

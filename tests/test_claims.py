@@ -2425,6 +2425,23 @@ def test_what_their_account_is_like_said_in_few_words(question: str, state: str,
             "is it better to skip following an interviewer whose twitter is mostly personal or political posts?",
             ("follow", "any", False),
         ),
+        (
+            "is deleting every personal photo from my profiles required while im job hunting?",
+            ("clean-up-profile", "any", True),
+        ),
+        (
+            "can i respond to a recruiter's facebook friend request by just saying we should connect on linkedin?",
+            ("separate-platforms", "any", True),
+        ),
+        (
+            "when i don't accept a facebook request from a work contact, should i propose linkedin as an alternative?",
+            ("separate-platforms", "any", True),
+        ),
+        (
+            "Do I need to have different social media accounts for work contacts and for my friends?",
+            ("separate-accounts", "any", True),
+        ),
+        ("would it be alright if i just didn't friend my coworkers on fb?", ("friend", "any", False)),
     ],
 )
 def test_rewordings_read_as_the_question_they_reword(question: str, expected: tuple[str, str, bool]) -> None:
@@ -2450,3 +2467,21 @@ def test_asked_whether_they_are_happy_to_get_it_the_claim_keeps_their_reaction()
     claim = parse_claim("Are hiring managers actually happy to get LinkedIn connection invites from applicants?")
     assert claim is not None and claim.state("reaction") is True
     assert claim.text == "Hiring managers are actually happy to get LinkedIn connection invites from applicants."
+
+
+def test_a_fragment_that_ends_should_i_asks_whether_to_do_it_not_whether_it_is_allowed() -> None:
+    claim = parse_claim("li request to my interviewer - should i?")
+    assert claim is not None and claim.positive
+    assert claim.text == "Sending a LinkedIn connection request to an interviewer is what you should do."
+
+
+def test_the_note_offered_against_sending_it_as_it_is() -> None:
+    claim = parse_claim(
+        "when i connect w the interviewer on linkedin, is a personalized note a good idea or should i just send it?"
+    )
+    assert claim is not None and (claim.action, claim.state("note")) == ("message", True)
+    refrain = parse_claim("would it be alright if i just didn't friend my coworkers on fb?")
+    assert refrain is not None and refrain.refrain
+    assert refrain.text == "It would be alright just not to friend your coworkers on Facebook."
+    required = parse_claim("is deleting every personal photo from my profiles required while im job hunting?")
+    assert required is not None and required.text == "Removing every personal photo from your profile is required."
