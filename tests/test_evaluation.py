@@ -440,6 +440,18 @@ SHIPPED_GOLD = {
     "gold.blind82.jsonl": 46,
     "gold.blind83.jsonl": 48,
     "gold.blind84.jsonl": 46,
+    "gold.blind85.jsonl": 47,
+    "gold.blind86.jsonl": 47,
+    "gold.blind87.jsonl": 47,
+    "gold.blind88.jsonl": 48,
+    "gold.blind89.jsonl": 47,
+    "gold.blind90.jsonl": 47,
+    "gold.blind91.jsonl": 48,
+    "gold.blind92.jsonl": 46,
+    "gold.blind93.jsonl": 48,
+    "gold.blind94.jsonl": 45,
+    "gold.blind95.jsonl": 47,
+    "gold.blind96.jsonl": 46,
 }
 
 
