@@ -84,6 +84,7 @@ _INTERVIEWED_BY = {
 _STILL_ASKED = re.compile(r"\b((?:should|shld|shoud) (?:you|i)) still\b")
 # "Is it better to X or Y": a choice, not a yes/no question.
 _CHOICE = re.compile(r"\b(?:better|rather|best)\b.*\bor\b")
+# Two words paired as one attribute ("personal or political posts", "work/personal"): no choice between two acts.
 _PAIRED_WORDS = re.compile(
     r"\b(?:personal|political|professional|private|public|work)(?: or |/)(?:personal|political"
     r"|professional|private|public|work)\b"
@@ -708,8 +709,8 @@ def parse_claim(question: str) -> Claim | None:
     if personal_place:
         # "Isn't Facebook more of a personal thing than a networking site?": what the network is for, read as how a
         # source treats Facebook against LinkedIn, where one that treats them alike says nothing of it.
-        action, platform, person, contrast, states, negative = "connect", "linkedin", "any", "facebook", {}, False
-        states["personal-place"] = True
+        action, platform, person, contrast, negative = "connect", "linkedin", "any", "facebook", False
+        states = {"personal-place": True}
     # Said as asked: "should job seekers accept every invite they receive?" keeps its job seekers.
     text = _claim_text(corrected, _swap_pronouns(corrected), action, platform, person, moment, negative)
     if across:
