@@ -287,6 +287,7 @@ _ALIASES = {
     "thx": "thank-you",
     "ty": "thank-you",
     "u": "you",
+    "thru": "through",
     "ur": "your",
     "r": "are",
     "im": "i'm",
@@ -937,6 +938,9 @@ _INSTEAD_OF_CONNECTING = re.compile(
 _SAFEST_NOT = re.compile(
     r"\b(?:safest|safe (?:option|choice|bet|move)|risk-?free)\b[^?.]*?\b(?:not|never)\b"
     r"|\b(?:not|never)\b[^?.]*?\b(?:the )?(?:safest|safe (?:option|choice|bet|move))\b"
+    # "Is it safer to just not connect at all?", "better not to at all, to be safe?": the same, said of everywhere.
+    r"|\b(?:is it|isn't it|would it be) (?:just |simply )?(?:safer|better(?=[^?]*\bto be safe\b))\b[^?.]*?"
+    r"\b(?:not|never)\b[^?]*\bat all\b"
 )
 # "While I'm a candidate", "until I hear back": refraining for a while, which is advice on timing.
 _FOR_A_WHILE = re.compile(r"\b(?:while|until|till|til|during|before|after|yet|candidate|process)\b")
@@ -1088,6 +1092,9 @@ _QUESTION_AFTER_CLAUSE = re.compile(
 )
 
 
+_SHORT_ASK = re.compile(r"(?:(?:a |is it (?:a )?)?good idea|ok|okay|fine|alright|worth it|should i|can i|is it)\b")
+
+
 def split_situation(text: str) -> tuple[str, str]:
     """(situation, question) of a question that sets out its situation before or after it ("her feed is all
     industry stuff"); ("", text) for one that does not."""
@@ -1110,7 +1117,10 @@ def split_situation(text: str) -> tuple[str, str]:
                 # After a comma or a dash, only a few words: "..., still follow or nah?"
                 parts = re.split(r"(?:,| [-\u2013\u2014]+) ", text)
                 # "Note in the invite, or just click connect?" is one question with two choices.
-                fits = len(parts) > 1 and len(parts[-1].split()) <= 6 and not parts[-1].startswith("or ")
+                # "Their twitter is all industry stuff, good idea to follow her before we meet?": a longer one when it
+                # opens as a question does.
+                limit = 12 if _SHORT_ASK.match(parts[-1]) else 6
+                fits = len(parts) > 1 and len(parts[-1].split()) <= limit and not parts[-1].startswith("or ")
                 rest = parts[-1] if fits else ""
                 statement, stop = text[: len(text) - len(rest)].rstrip(" ,-\u2013\u2014"), "," if rest else ""
             if stop and find_actions(rest):
@@ -1187,7 +1197,8 @@ _PREDICATE = re.compile(
 
 # "Follow up through social media", "reach out on LinkedIn": the way in on a social network is a connection request.
 _FOLLOW_UP_THROUGH_PLATFORM = re.compile(
-    r"\b(?:follow(?:ed|ing|s)?[- ]?up|reach(?:ing|ed)? out|(?:keep|stay|get)(?:ing)? in touch)\b.*\b(?:through|on|via"
+    r"\b(?:follow(?:ed|ing|s)?[- ]?up|reach(?:ing|ed)? out|(?:keep|stay|get)(?:ing)? in touch|contact(?:ing|ed)?)\b"
+    r".*\b(?:through|on|via"
     r"|over|"
     r"using|with|by)\s+(?:social media|social networks?|linkedin|facebook|twitter|instagram)\b"
 )
@@ -1205,7 +1216,7 @@ _THANKS_IN_REQUEST = re.compile(
     r"|\b(?:request|invite|invitation) (?:msg|message|note) to say thanks\b"
     r"|\bthanks (?:to (?:the |my |your )?\w+ )?in the (?:message|note|msg) (?:on|of) the (?:linkedin |li )?"
     r"(?:invite|invitation|request)\b"
-    r"|\bthank(?:ing)? (?:them|him|her|(?:your|my|the) [\w-]+) (?:with|through|via|in) (?:a|an|the) (?:[\w-]+ )?"
+    r"|\bthank(?:ing)? (?:them|him|her|(?:your|my|the) [\w-]+) (?:with|through|via|in) (?:a|an|the) (?:[\w-]+ ){0,2}"
     r"(?:request|invite|invitation)\b"
     # "Send a LinkedIn request as my post-interview thank-you", "make the invite my thank-you", "count it as one".
     r"|\b(?:request|invite|invitation) (?:as|my|your) (?:a |an |the |my |your )?(?:[\w-]+ ){0,2}?thank[- ]?(?:you|u)\b"
@@ -1240,7 +1251,7 @@ _CHANNEL_BEFORE = re.compile(
 # Where a question states the situation it asks about: "an interviewer whose account is private".
 _STATED_SITUATION = re.compile(
     r"\b(?:whose|who|with (?:an?|no)|without|if|when|that (?:has|is|are)|even though|even tho|although|given(?: that)?"
-    r"|since)\b|\("
+    r"|since|as long as|so long as|provided(?: that)?)\b|\("
 )
 
 
@@ -1260,8 +1271,9 @@ _ADVANTAGE = re.compile(
     r"|(?:does|do|would|will|can|could) (?:it|that|this|they)(?: (?:actually|really|even))? help"
     r"|(?:actually|really) (?:does )?helps?|does help|helps?\s*$"
     r"|(?:improve|help|increase|boost|raise)\w* (?:your |the )?(?:chances|odds|"
-    r"candidacy|prospects)|stand out|get (?:you )?noticed|work in your favou?r|pay off|seem (?:more )?familiar|"
-    r"get on (?:their|his|her) radar|(?:remember|recogni[sz]e) (?:you|your name)|(?:feels?|seems?) familiar|"
+    r"candidacy|prospects)|stand out|get (?:you )?noticed|work in (?:your|my) favou?r|pay off|"
+    r"seem (?:more )?familiar|get on (?:their|his|her) radar|(?:remember|recogni[sz]e) (?:you|me|your name|my name)\b|"
+    r"(?:feels?|seems?) familiar|"
     r"make (?:you|me) (?:seem |look )?(?:more )?familiar|set (?:you|me|yourself|myself) apart|"
     r"(?:better|higher) (?:odds|chances)|(?:chances|odds)\b(?: \w+){0,5} go up|do anything for (?:you|me)|"
     r"put (?:you|me) ahead|more likely to (?:get|be) hired|(?:increase|improve)\w* (?:your|my) chance\b|"
@@ -1290,6 +1302,11 @@ def is_about_being_seen(claim_text: str) -> bool:
 
 # "..., should I?", "... should I do it?": a fragment that asks whether to do it.
 _SHOULD_I_TAIL = re.compile(r"\bshould (?:i|you)(?: do it| go for it)?\s*[?!.]*$")
+_UNWISE = re.compile(
+    r"\b(?:a )?bad idea\b|\btoo (?:early|soon)\b|\bpremature\b|(?P<wait>\bhold (?:off|back)\b|\bwait\b)"
+)
+# "li request before the interview even happens - good idea?": whether it is wise, not only whether it is allowed.
+_GOOD_IDEA_TAIL = re.compile(r"\b(?:a )?(?:good|smart|wise) (?:idea|move)\W*$")
 _OBLIGATION_ASKED = re.compile(
     r"\b(?:have|has|need|needs) to\b|\bmust\b|\b(?:required|obliged|expected) to\b"
     # "Is deleting every personal photo required while I'm job hunting?"
@@ -1455,7 +1472,12 @@ def _claim_text(
     judgment = _SOCIAL_JUDGMENT.search(corrected) if negative else None
     # ("Did I look like a stalker?" judges it as stalkerish.)
     verdict = re.sub(r"^stalker$", "stalkerish", judgment.group(0)) if judgment else ""
-    ending = f" is {verdict}" if judgment else " is a mistake" if negative else " is acceptable"
+    unwise = _UNWISE.search(corrected) if negative and not judgment else None
+    if unwise:
+        # "bad idea to add them before we've met?" asks whether it is wise, which advice on the best time answers;
+        # "bad move?", "would it hurt my chances?" ask what it costs, which it does not.
+        verdict = "premature" if unwise.group("wait") else re.sub(r"^bad idea$", "a bad idea", unwise.group(0))
+    ending = f" is {verdict}" if verdict else " is a mistake" if negative else " is acceptable"
     if not negative and _OBLIGATION_ASKED.search(corrected):
         # "Job hunting - need to delete every personal pic?": whether one must, not whether one may.
         ending = " is required"
@@ -1465,6 +1487,8 @@ def _claim_text(
     elif not negative and _SHOULD_I_TAIL.search(corrected):
         # "li request to my interviewer - should i?": whether it is the thing to do, not only whether it is allowed.
         ending = " is what you should do"
+    elif not negative and _GOOD_IDEA_TAIL.search(corrected):
+        ending = " is a good idea"
     # "Skip connecting with interviewers online altogether?": the claim keeps that it is everywhere.
     everywhere = " at all" if _AT_ALL.search(corrected) else ""
     phrase = _from_parts(action, platform, person, moment)

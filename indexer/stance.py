@@ -122,6 +122,8 @@ _GAIN = re.compile(
 # A claim that the act is allowed ("is it ok to", "can I just"), not that it is the thing to do ("should I").
 _ALL_RIGHT = re.compile(r"\b(?:ok|okay|fine|acceptable|alright|all right|allowed)\b", re.IGNORECASE)
 _PERMISSION = re.compile(_ALL_RIGHT.pattern + r"|^you (?:can|may|could)\b", re.IGNORECASE)
+# Whether the act costs one ("would it hurt my chances", "a bad look"), asked without saying it is unwise.
+_COSTLY = re.compile(r"\ba mistake\b|\bbad look\b|\blooks? bad\b")
 # The writer's own habit, not a rule: "personally, I'd wait".
 _PERSONAL_TASTE = re.compile(r"\bpersonally\b|\bI(?:'d| would)\b", re.IGNORECASE)
 # How the person takes the act, in the advice: "they are typically flattered", "you will seem familiar to them" (the
@@ -307,6 +309,17 @@ def _moment_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[st
         # take it, it depends on those terms, which the question leaves open. Asked whether to do it or whether it
         # is all right, it is a yes said with how (readers agree); once hired, or asked only whether it pays, a yes;
         # asked whether it is a mistake or should wait ("would it hurt", "hold off until the offer"), a no.
+        vote = ("conditional", *vote[1:])
+    elif (
+        vote
+        and vote[0] == "for"
+        and direction == "conditional"
+        and claim.positive
+        and claim.state("reaction")
+        and _PERSONAL_TASTE.search(record.text)
+    ):
+        # "Personally, I'd wait until after the interview, when they're more likely to feel rapport": asked whether
+        # they like it then, more likely is not always (writers and majorities, 5 of 5).
         vote = ("conditional", *vote[1:])
     return vote
 
@@ -708,11 +721,12 @@ def _votes(claim: Claim, records: Sequence[AdviceRecord], stance_model: StanceMo
             waiting
             and claim.moment not in ("any", *_OUTSIDE_CANDIDACY)
             and not claim.positive
-            and is_social_judgment(claim.text)
+            and (is_social_judgment(claim.text) or _COSTLY.search(claim.text) is not None)
         ):
-            # Asked whether it looks weird or rude, "I'd wait until after the interview" is a view on the best
-            # time, not a verdict on the act: it neither decides nor outweighs one. Once the process is over, "if you
-            # get the job, by all means" is that verdict (writers and readers agree).
+            # Asked whether it looks weird or rude, or would cost one ("would it hurt my chances"), "I'd wait until
+            # after the interview" is a view on the best time, not a verdict on the act: it neither decides nor
+            # outweighs one. Asked whether it is a bad idea, it is that verdict. Once the process is over, "if you
+            # get the job, by all means" is the verdict (writers and readers agree).
             moment_weight, specific_moment = moment_weight * 0.4, False
         elif waiting and claim.positive and _PERMISSION.search(claim.text) and _PERSONAL_TASTE.search(record.text):
             # Asked whether it is all right, the writer's own habit ("personally, I'd wait") is no condition on it;

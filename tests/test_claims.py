@@ -2475,6 +2475,49 @@ def test_a_fragment_that_ends_should_i_asks_whether_to_do_it_not_whether_it_is_a
     assert claim.text == "Sending a LinkedIn connection request to an interviewer is what you should do."
 
 
+def test_a_fragment_keeps_whether_it_is_wise_and_thru_is_through() -> None:
+    wise = parse_claim("li request to the hiring manager before the interview even happens - good idea??")
+    assert wise is not None and wise.text == (
+        "Sending a LinkedIn connection request to a hiring manager before the interview is a good idea."
+    )
+    unwise = parse_claim("bad idea to add my interviewer on linkedin before we've even met?")
+    assert unwise is not None and not unwise.positive
+    assert unwise.text == "Sending a LinkedIn connection request to an interviewer before the interview is a bad idea."
+    through = parse_claim("is it acceptable to follow up after an interview thru social media?")
+    assert through is not None and (through.platform, through.moment) == ("social-media", "right-after-interview")
+    contact = parse_claim("Is it too forward to contact a recruiter on social media before I've even interviewed?")
+    assert contact is not None and (contact.action, contact.platform) == ("connect", "social-media")
+    thanks = parse_claim("is it unprofessional to thank the interviewer thru a linkedin connection request?")
+    assert thanks is not None and (thanks.action, thanks.platform) == ("connect", "linkedin")
+    wait = parse_claim("better to hold off on the linkedin request till after the interview?")
+    assert wait is not None and wait.text == (
+        "Sending a LinkedIn connection request to an interviewer before the interview is premature."
+    )
+
+
+def test_a_situation_set_out_before_a_longer_question_or_after_as_long_as() -> None:
+    before = parse_claim(
+        "interviewer's twitter is public and mostly industry stuff, good idea to follow her before we meet?"
+    )
+    assert before is not None and dict(before.states) == {"public": True, "professional": True}
+    as_long_as = parse_claim(
+        "Is following the hiring manager on Twitter fine as long as they mostly tweet about work stuff?"
+    )
+    assert as_long_as is not None and dict(as_long_as.states) == {"professional": True}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "would following the interviewer on twitter before the interview work in my favor?",
+        "will following my interviewer on twitter make them remember me when I show up?",
+    ],
+)
+def test_whether_it_works_in_my_favour_asks_whether_it_pays_off(question: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and is_about_advantage(claim.text)
+
+
 def test_the_note_offered_against_sending_it_as_it_is() -> None:
     claim = parse_claim(
         "when i connect w the interviewer on linkedin, is a personalized note a good idea or should i just send it?"

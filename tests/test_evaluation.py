@@ -452,6 +452,14 @@ SHIPPED_GOLD = {
     "gold.blind94.jsonl": 45,
     "gold.blind95.jsonl": 47,
     "gold.blind96.jsonl": 46,
+    "gold.blind97.jsonl": 47,
+    "gold.blind98.jsonl": 47,
+    "gold.blind99.jsonl": 46,
+    "gold.blind100.jsonl": 46,
+    "gold.blind101.jsonl": 47,
+    "gold.blind102.jsonl": 47,
+    "gold.blind103.jsonl": 47,
+    "gold.blind104.jsonl": 47,
 }
 
 

@@ -407,6 +407,19 @@ def test_a_reviewed_verdict_beats_a_reviewed_preference_on_timing_when_asked_if_
     assert decide_position(before, [verdict, timing]).stance == "opposes"
     advisability = claim_of("Is it a bad idea to add my recruiter on LinkedIn before the interview?")
     assert decide_position(advisability, [verdict, timing]).stance == "supports"
+    # What it costs is how it lands, like how it looks (readers 6 to 1); whether it is too early is about when.
+    for costly in (
+        "would it hurt my chances to add my recruiter on linkedin before the interview?",
+        "li request to my recruiter before we've even met, bad move?",
+        "is it a bad look to add my recruiter on linkedin before my interview even happens?",
+    ):
+        assert decide_position(claim_of(costly), [verdict, timing]).stance == "opposes", costly
+    for unwise in (
+        "bad idea to add my recruiter on linkedin before we've even met?",
+        "li request to my recruiter before the interview - too early?",
+        "better to hold off on the linkedin request to my recruiter till after the interview?",
+    ):
+        assert decide_position(claim_of(unwise), [verdict, timing]).stance == "supports", unwise
 
 
 def test_the_claims_moment_decides_before_its_platform() -> None:
@@ -1219,6 +1232,8 @@ def test_a_follow_request_on_a_network_of_its_own_takes_the_no_to_requests_befor
     [
         "Isn't the safest move to just not connect with interviewers online at all?",
         "the safest option is not connecting with the interviewer online at all, right?",
+        "is it safer to just not connect with interviewers on social media at all?",
+        "Is it better to just not connect with the interviewer online at all, to be safe?",
     ],
 )
 def test_asked_whether_not_connecting_is_the_safest_choice_a_yes_to_connecting_says_nothing(question: str) -> None:
@@ -1260,3 +1275,11 @@ def test_a_fragment_about_shared_connections_keeps_them_in_the_claim() -> None:
     # Advice to look the interviewer up says nothing of the connections one shares with them.
     look_up = reviewed("Research your interviewer on social media.", action="research", platform="social-media")
     assert decide_position(shared, [look_up]) == NO_POSITION
+
+
+def test_asked_whether_they_like_it_once_the_time_comes_a_habit_of_waiting_makes_it_depend() -> None:
+    liked = claim_of("Do hiring managers like it when candidates add them on LinkedIn after the interview?")
+    assert decide_position(liked, [NOT_A_FAUX_PAS, PERSONALLY_WAIT]).stance == "conditional"
+    # Asked whether to do it then, her habit is a yes.
+    after = claim_of("Should I add the hiring manager on LinkedIn after the interview?")
+    assert decide_position(after, [NOT_A_FAUX_PAS, PERSONALLY_WAIT]).stance == "supports"
