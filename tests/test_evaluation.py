@@ -460,6 +460,14 @@ SHIPPED_GOLD = {
     "gold.blind102.jsonl": 47,
     "gold.blind103.jsonl": 47,
     "gold.blind104.jsonl": 47,
+    "gold.blind105.jsonl": 48,
+    "gold.blind106.jsonl": 47,
+    "gold.blind107.jsonl": 47,
+    "gold.blind108.jsonl": 45,
+    "gold.blind109.jsonl": 45,
+    "gold.blind110.jsonl": 45,
+    "gold.blind111.jsonl": 45,
+    "gold.blind112.jsonl": 48,
 }
 
 
