@@ -1302,6 +1302,7 @@ def is_about_being_seen(claim_text: str) -> bool:
 
 # "..., should I?", "... should I do it?": a fragment that asks whether to do it.
 _SHOULD_I_TAIL = re.compile(r"\bshould (?:i|you)(?: do it| go for it)?\s*[?!.]*$")
+# "Bad idea?", "too early?", "better to hold off?": whether it is wise, asked the negative way; a wait is "premature".
 _UNWISE = re.compile(
     r"\b(?:a )?bad idea\b|\btoo (?:early|soon)\b|\bpremature\b|(?P<wait>\bhold (?:off|back)\b|\bwait\b)"
 )
