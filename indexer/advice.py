@@ -214,6 +214,8 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "friend",
         r"\bfriend[- ]?request(?:s|ed|ing)?\b|\bbefriend\w*\b|\bbe(?:come|coming)? (?:facebook )?friends\b"
+        # "A fb request to a recruiter": on Facebook, a request is a friend request.
+        r"|\b(?:face ?book|fb) (?:requests?|reqs?)\b"
         r"|\bfacebook friends (?:with|w/?) \w"
         r"|\bfriend(?:ing)? (?:him|her|them|your|my|their|an|a|the|"
         r"someone|people|interviewers?|recruiters?|whoever|new|co-?workers?|colleagues?|hiring managers?|boss|bosses"
@@ -242,7 +244,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "connect",
-        r"\badd(?:s|ed|ing)? (?:him|her|them|your|my|the|an|a|interviewers?|recruiters?|someone|people|everyone"
+        r"\badd(?:s|ed|ing)? (?:him|her|them|your|my|their|the|an|a|interviewers?|recruiters?|someone|people|everyone"
         r"|everybody|all)\b"
         # "Getting added on LinkedIn by candidates."
         r"|\b(?:getting|get|being|be) added on\b"
@@ -314,7 +316,10 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|social media"
         r"|profiles?|posts|feed)\b"
         r"|\b(?:mutual|shared|common) (?:connections|contacts)\b|\bconnections in common\b"
-        r"|\bsearch(?:ing)? (?:for |up )?(?:them|him|her|(?:the|your|my) [\w-]+)(?: on| online)\b"
+        r"|\bsearch(?:ing)? (?:for |up )?(?:them|him|her|(?:the|your|my) [\w-]+(?: [\w-]+){0,2}?)(?: on| online)\b"
+        # "Look at the person interviewing me on socials": the person, not one profile.
+        r"|\blook(?:ing)? (?:at|up) (?:the|your|my) (?:person|people|guy|lady|woman|man)\b[^?.]{0,30}?\bon "
+        r"(?:social media|socials|linked ?in|twitter|face ?book|instagram)\b"
         r"|\bbrows(?:e|ed|ing) (?:their|his|her|the|(?:your|my) \S+'s) (?:\S+ )?(?:social media|profiles?|posts"
         r"|feed)\b|\b(?:look|go|scroll)(?:ing)? thru\b"
         r"|\blook(?:ed|ing|s)? (?:up|into) (?:the |my |your )?(?:interviewer|recruiter|hiring manager|them|him|her)\b"
@@ -370,7 +375,7 @@ _ACTION_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|be (?:deleted|removed|taken down))\b"
         # "Tidy my profile first".
         r"|\b(?:tidy|clean|spruce|fix)(?:ing)? (?:up )?(?:your|my) (?:own )?(?:social )?(?:profiles?|social media"
-        r"|socials|accounts?)\b"
+        r"|socials|accounts?|linked ?in|face ?book|fb|li)\b"
         # "Scrub my social media", "need to clean mine up?"
         r"|\bscrub(?:bing)? (?:your |my )?(?:own )?(?:social media|socials|profiles?|accounts?|feeds?"
         r"|online presence)\b"
@@ -1069,6 +1074,10 @@ _STATE_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             r"(?:job|position|role)\b|\bask\w* (?:\w+ ){0,3}(?:if|whether) (?:they|he|she) (?:have|has|had) (?:a "
             r"|any )?"
             r"(?:job|opening|position|role)s?\b"
+            # "Ask them to hire me", "ask if there's a position for me", "ask if they've got a job for me".
+            r"|\bask\w* (?:them|him|her) to hire (?:me|you)\b"
+            r"|\bask\w* (?:\w+ ){0,3}(?:if|whether) (?:there'?s|there is|there are|they'?ve got|they have got"
+            r"|they got) (?:a |an |any )?(?:job|opening|position|role)s?\b"
             # "Ask if they'll hire me", "ask whether they'd give me a job".
             r"|\bask\w* (?:\w+ ){0,3}(?:if|whether) (?:they|he|she)(?:'ll| will|'d| would) (?:hire (?:me|you)"
             r"|give (?:me|you) "

@@ -230,7 +230,7 @@ _NEGATED_PREDICATE = re.compile(
     r"|\bwait (?:before|on) \w+ing\b"
     r"|\blet (?:them|him|her) (?:\w+ )?(?:first|make)\b"
     # "Should I skip following them", "is it fine to hold off on connecting": asks about not doing it.
-    rf"|^(?:should|shall|can|could|may|must) you (?:just |simply )?{_REFRAINING}\b|\bto (?:just "
+    rf"|^(?:should|shall|can|could|may|must) you (?:just |simply )?{_REFRAINING}\b|\b(?:to|if you) (?:just "
     rf"|simply )?{_REFRAINING}\b"
     # "Skip following?", "just stay off social media with interviewers?": a fragment that proposes not doing it.
     rf"|^(?:just |better to |best to )?{_REFRAINING}\b"
@@ -400,7 +400,7 @@ _REAL_WORDS = frozenset(
 )
 # "x" means Twitter only where a platform would stand.
 _X_PLATFORM = re.compile(r"\b(?:on|via|through|using) x\b|\bx\s*\(twitter\)|\bx/twitter\b|\btwitter/x\b")
-_ADD_ON_FACEBOOK = re.compile(r"\badd(?:ing)?\b.*\bfacebook\b|\bfacebook\b.*\badd(?:ing)?\b")
+_ADD_ON_FACEBOOK = re.compile(r"\badd(?:s|ed|ing)?\b.*\bfacebook\b|\bfacebook\b.*\badd(?:s|ed|ing)?\b")
 
 _PRONOUNS = {
     "i": "you",
@@ -1014,8 +1014,8 @@ _REFRAIN = re.compile(
     rf"{_OKAY}(?: \w+){{0,3}} (?:(?:just |simply )?not to|to (?:just |simply )?(?:not|never)|if you (?:just )?(?:don't"
     rf"|do not|didn't|did not"
     r"|never))\b"
-    # "Would it be okay for me to skip connecting?"
-    rf"|{_OKAY}(?: \w+){{0,3}} to (?:just )?{_REFRAINING}\b"
+    # "Would it be okay for me to skip connecting?", "ok if i skip adding them?"
+    rf"|{_OKAY}(?: \w+){{0,3}} (?:to|if you|if i) (?:just )?{_REFRAINING}\b"
 )
 # "Good idea or overkill?", "smart or tacky?": a choice between two verdicts asks about the first.
 _CHOICE_OF_VERDICTS = re.compile(

@@ -52,7 +52,10 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
 
+        # The variable above is read when transformers is first imported, which may have happened already.
+        transformers_logging.disable_progress_bar()
         self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
         self.name = model_identity(path)
         dimension = self._model.get_embedding_dimension()

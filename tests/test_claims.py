@@ -2528,3 +2528,36 @@ def test_the_note_offered_against_sending_it_as_it_is() -> None:
     assert refrain.text == "It would be alright just not to friend your coworkers on Facebook."
     required = parse_claim("is deleting every personal photo from my profiles required while im job hunting?")
     assert required is not None and required.text == "Removing every personal photo from your profile is required."
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("ok if i skip adding my interviewer on li completely?", ("connect", False, True)),
+        ("is it fine if i skip friending the people i work with on fb", ("friend", False, True)),
+        ("fb request to a recruiter, fine or no?", ("friend", True, False)),
+        ("do i have to tidy my linkedin before sending invites to my interviewers", ("clean-up-profile", True, False)),
+        ("is it unprofessional if a manager adds their team on facebook", ("friend", False, False)),
+        (
+            "is it smart to search for the person interviewing me on social media ahead of the interview",
+            ("research", True, False),
+        ),
+        ("ok to look at the person interviewing me on socials before the interview?", ("research", True, False)),
+    ],
+)
+def test_wordings_of_a_fourteenth_round_of_paraphrases(question: str, expected: tuple[str, bool, bool]) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and (claim.action, claim.positive, claim.refrain) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i dm a random hiring mgr on li that i dont know and ask if theres a job for me?",
+        "Can I send a LinkedIn DM to a hiring manager I don't know at all and just ask them to hire me?",
+        "is it a desperate look to slide into a hiring manager's li dms asking if there's a position for me",
+    ],
+)
+def test_asking_for_a_job_in_other_words(question: str) -> None:
+    claim = parse_claim(question)
+    assert claim is not None and claim.state("job-request") is True

@@ -8,9 +8,9 @@ from indexer.settings import PROJECT_ROOT
 from indexer.types import Claim
 
 # The share of paraphrases read as their original (act, platform, person, moment, polarity), measured when the
-# tenth session added its round (0.908 of 10,976; rounds 5 to 13 each partly unfixed); like the quality floor, a
+# eleventh session added its round (0.907 of 11,936; rounds 5 to 14 each partly unfixed); like the quality floor, a
 # change may not let it fall by more than 0.02.
-FLOOR = 0.908
+FLOOR = 0.907
 TOLERANCE = 0.02
 
 
@@ -26,7 +26,7 @@ def test_paraphrases_are_read_as_their_original() -> None:
         for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())
     }
     paraphrases = [json.loads(line) for line in (folder / "paraphrases.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(paraphrases) == 10976 and {row["round"] for row in paraphrases} == set(range(1, 14))
+    assert len(paraphrases) == 11936 and {row["round"] for row in paraphrases} == set(range(1, 15))
     read = Counter(
         parts(parse_claim(row["question"])) == parts(parse_claim(originals[row["of"]])) for row in paraphrases
     )
