@@ -296,30 +296,23 @@ def _moment_vote(claim: Claim, record: AdviceRecord, direction: str) -> tuple[st
     """(direction, weight, scope, specific) of a record that says `direction` at its moment, read at the claim's
     moment, or None when it does not apply."""
     vote = _timed_vote(claim, record, direction)
-    if (
-        vote
-        and vote[0] == "for"
-        and direction == "conditional"
-        and claim.moment not in _OUTSIDE_CANDIDACY
+    if not vote or vote[0] != "for" or direction != "conditional":
+        return vote
+    # A yes that holds at the claim's moment under a condition: whether that condition stays open.
+    open_manner = (
+        claim.moment not in _OUTSIDE_CANDIDACY
         and not is_about_advantage(claim.text)
         and (is_social_judgment(claim.text) or claim.state("reaction"))
         and _open_manner(claim, record)
-    ):
-        # "After you have met them, with a note that expects nothing": asked how it looks ("is it pushy") or how they
-        # take it, it depends on those terms, which the question leaves open. Asked whether to do it or whether it
-        # is all right, it is a yes said with how (readers agree); once hired, or asked only whether it pays, a yes;
-        # asked whether it is a mistake or should wait ("would it hurt", "hold off until the offer"), a no.
-        vote = ("conditional", *vote[1:])
-    elif (
-        vote
-        and vote[0] == "for"
-        and direction == "conditional"
-        and claim.positive
-        and claim.state("reaction")
-        and _PERSONAL_TASTE.search(record.text)
-    ):
-        # "Personally, I'd wait until after the interview, when they're more likely to feel rapport": asked whether
-        # they like it then, more likely is not always (writers and majorities, 5 of 5).
+    )
+    # "After you have met them, with a note that expects nothing": asked how it looks ("is it pushy") or how they
+    # take it, it depends on those terms, which the question leaves open. Asked whether to do it or whether it
+    # is all right, it is a yes said with how (readers agree); once hired, or asked only whether it pays, a yes;
+    # asked whether it is a mistake or should wait ("would it hurt", "hold off until the offer"), a no.
+    liked_then = claim.positive and claim.state("reaction") and _PERSONAL_TASTE.search(record.text) is not None
+    # "Personally, I'd wait until after the interview, when they're more likely to feel rapport": asked whether
+    # they like it then, more likely is not always (writers and majorities, 5 of 5).
+    if open_manner or liked_then:
         vote = ("conditional", *vote[1:])
     return vote
 
